@@ -1,0 +1,91 @@
+package org.contour.ui.canvas;
+
+import org.contour.core.session.LabelPalette;
+import org.contour.model.LabelClass;
+import org.contour.model.LabellingProject;
+import org.eclipse.draw2d.ColorConstants;
+import org.eclipse.draw2d.Figure;
+import org.eclipse.draw2d.Graphics;
+import org.eclipse.draw2d.geometry.Dimension;
+import org.eclipse.draw2d.geometry.Rectangle;
+import org.eclipse.draw2d.FigureUtilities;
+
+/** The label colours with their counts, in the top-left corner; unaffected by zoom and pan. */
+class LegendFigure extends Figure {
+
+    private static final int ROW = 16;
+    private final CanvasColours colours;
+    private LabellingProject project;
+    private int[] counts = new int[0];
+    private int unlabelled;
+
+    LegendFigure(CanvasColours colours) {
+        this.colours = colours;
+    }
+
+    void setProject(LabellingProject project) {
+        this.project = project;
+        recount();
+    }
+
+    void recount() {
+        if (project == null) {
+            return;
+        }
+        counts = new int[project.getLabels().size()];
+        unlabelled = 0;
+        int[] assignments = project.getAssignments();
+        if (assignments != null) {
+            for (int a : assignments) {
+                if (a >= 0 && a < counts.length) {
+                    counts[a]++;
+                } else {
+                    unlabelled++;
+                }
+            }
+        }
+        Dimension size = preferred();
+        setSize(size);
+        repaint();
+    }
+
+    private Dimension preferred() {
+        if (project == null) {
+            return new Dimension(0, 0);
+        }
+        int width = 60;
+        for (int i = 0; i < counts.length; i++) {
+            width = Math.max(width, 34 + FigureUtilities.getTextWidth(text(i), getFont()));
+        }
+        width = Math.max(width, 34 + FigureUtilities.getTextWidth("no label  " + unlabelled, getFont()));
+        return new Dimension(width, (counts.length + 1) * ROW + 8);
+    }
+
+    private String text(int i) {
+        return project.getLabels().get(i).getName() + "  " + counts[i];
+    }
+
+    @Override
+    protected void paintFigure(Graphics g) {
+        if (project == null) {
+            return;
+        }
+        Rectangle b = getBounds();
+        g.setAlpha(225);
+        g.setBackgroundColor(ColorConstants.white);
+        g.fillRectangle(b);
+        g.setAlpha(255);
+        g.setForegroundColor(ColorConstants.lightGray);
+        g.drawRectangle(b.x, b.y, b.width - 1, b.height - 1);
+        int y = b.y + 4;
+        for (int i = 0; i <= counts.length; i++) {
+            boolean none = i == counts.length;
+            LabelClass label = none ? null : project.getLabels().get(i);
+            g.setBackgroundColor(colours.get(none ? LabelPalette.UNLABELLED : label.getColor()));
+            g.fillOval(b.x + 8, y + 3, 10, 10);
+            g.setForegroundColor(ColorConstants.black);
+            g.drawText(none ? "no label  " + unlabelled : text(i), b.x + 26, y);
+            y += ROW;
+        }
+    }
+}

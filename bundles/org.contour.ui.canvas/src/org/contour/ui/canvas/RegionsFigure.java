@@ -1,0 +1,114 @@
+package org.contour.ui.canvas;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.contour.core.teach.ModelPredictors;
+import org.contour.core.teach.Predictor;
+import org.contour.model.LabelClass;
+import org.contour.model.LabellingProject;
+import org.contour.model.TaughtModel;
+import org.eclipse.draw2d.Figure;
+import org.eclipse.draw2d.Graphics;
+import org.eclipse.draw2d.geometry.Rectangle;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.PaletteData;
+import org.eclipse.swt.widgets.Display;
+
+/**
+ * The taught model's decision regions under the points: each cell gets the colour of the
+ * predicted class, paler where the model is less sure, and cells where the prediction changes
+ * form the boundary line. The prediction itself comes from core; this figure only paints.
+ */
+final class RegionsFigure extends Figure {
+
+    /** Pixels per raster cell: fine enough for a crisp boundary, cheap enough to redo on every edit. */
+    static final int CELL = 2;
+
+    private final ViewTransform transform;
+    private LabellingProject project;
+    private Image image;
+    private String imageKey = "";
+    private int contentVersion;
+
+    RegionsFigure(ViewTransform transform) {
+        this.transform = transform;
+    }
+
+    void setProject(LabellingProject project) {
+        this.project = project;
+        contentChanged();
+    }
+
+    void contentChanged() {
+        contentVersion++;
+        repaint();
+    }
+
+    @Override
+    protected void paintFigure(Graphics g) {
+        TaughtModel model = project == null ? null : project.getModel();
+        Rectangle b = getBounds();
+        if (model == null || b.width <= 0 || b.height <= 0) {
+            return;
+        }
+        String key = b.width + "x" + b.height + "/" + transform.version() + "/" + contentVersion;
+        if (image == null || !key.equals(imageKey)) {
+            if (image != null) {
+                image.dispose();
+            }
+            image = new Image(Display.getCurrent(), render(model, b));
+            imageKey = key;
+        }
+        g.drawImage(image, 0, 0, image.getBounds().width, image.getBounds().height, b.x, b.y,
+                image.getBounds().width * CELL, image.getBounds().height * CELL);
+    }
+
+    private ImageData render(TaughtModel model, Rectangle b) {
+        int cols = (b.width + CELL - 1) / CELL;
+        int rows = (b.height + CELL - 1) / CELL;
+        Predictor predictor = ModelPredictors.forModel(model);
+        int classes = model.getClassNames().size();
+        int[] classColour = new int[classes];
+        Map<String, Integer> byName = new HashMap<>();
+        for (LabelClass l : project.getLabels()) {
+            byName.put(l.getName(), l.getColor());
+        }
+        for (int c = 0; c < classes; c++) {
+            classColour[c] = byName.getOrDefault(model.getClassNames().get(c), 0x808080);
+        }
+        int[] predicted = new int[cols * rows];
+        int[] rgb = new int[cols * rows];
+        double[] probabilities = new double[classes];
+        double[] point = new double[2];
+        double floor = classes > 0 ? 1.0 / classes : 0;
+        for (int r = 0; r < rows; r++) {
+            point[1] = transform.toDataY(b.y + r * CELL + CELL / 2.0);
+            for (int c = 0; c < cols; c++) {
+                point[0] = transform.toDataX(b.x + c * CELL + CELL / 2.0);
+                int k = predictor.predict(point[0], point[1], probabilities);
+                double sureness = floor >= 1 ? 1 : (probabilities[k] - floor) / (1 - floor);
+                predicted[r * cols + c] = k;
+                rgb[r * cols + c] = CanvasColours.tint(classColour[k], 0.12 + 0.33 * sureness);
+            }
+        }
+        ImageData data = new ImageData(cols, rows, 24, new PaletteData(0xFF0000, 0x00FF00, 0x0000FF));
+        for (int r = 0; r < rows; r++) {
+            for (int c = 0; c < cols; c++) {
+                int i = r * cols + c;
+                boolean edge = (c + 1 < cols && predicted[i + 1] != predicted[i])
+                        || (r + 1 < rows && predicted[i + cols] != predicted[i]);
+                data.setPixel(c, r, edge ? 0x404040 : rgb[i]);
+            }
+        }
+        return data;
+    }
+
+    void dispose() {
+        if (image != null) {
+            image.dispose();
+            image = null;
+        }
+    }
+}

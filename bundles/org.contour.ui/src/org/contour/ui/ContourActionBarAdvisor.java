@@ -1,0 +1,105 @@
+package org.contour.ui;
+
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IMenuManager;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.ui.IWorkbenchActionConstants;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.actions.ActionFactory.IWorkbenchAction;
+import org.eclipse.ui.application.ActionBarAdvisor;
+import org.eclipse.ui.application.IActionBarConfigurer;
+
+/** File and Edit menus: open a dataset, a sample or a project; save; undo and redo. */
+final class ContourActionBarAdvisor extends ActionBarAdvisor {
+
+    private IWorkbenchAction save;
+    private IWorkbenchAction saveAs;
+    private IWorkbenchAction undo;
+    private IWorkbenchAction redo;
+    private IWorkbenchAction quit;
+    private Action openDataset;
+    private Action openProject;
+    private Action openDigits;
+    private Action openFortunes;
+
+    ContourActionBarAdvisor(IActionBarConfigurer configurer) {
+        super(configurer);
+    }
+
+    @Override
+    protected void makeActions(IWorkbenchWindow window) {
+        save = ActionFactory.SAVE.create(window);
+        register(save);
+        saveAs = ActionFactory.SAVE_AS.create(window);
+        register(saveAs);
+        undo = ActionFactory.UNDO.create(window);
+        register(undo);
+        redo = ActionFactory.REDO.create(window);
+        register(redo);
+        quit = ActionFactory.QUIT.create(window);
+        register(quit);
+        openDataset = new Action("Open &Dataset...") {
+            @Override
+            public void run() {
+                FileDialog dialog = new FileDialog(window.getShell(), SWT.OPEN);
+                dialog.setText("Open a dataset");
+                dialog.setFilterExtensions(new String[] {"*.csv;*.csv.gz", "*.*"});
+                dialog.setFilterNames(new String[] {"CSV datasets", "All files"});
+                String path = dialog.open();
+                if (path != null) {
+                    ProjectOpener.open(java.nio.file.Path.of(path));
+                }
+            }
+        };
+        openDataset.setAccelerator(SWT.MOD1 | 'O');
+        openProject = new Action("Open &Project...") {
+            @Override
+            public void run() {
+                FileDialog dialog = new FileDialog(window.getShell(), SWT.OPEN);
+                dialog.setText("Open a Contour project");
+                dialog.setFilterExtensions(new String[] {"*.contour", "*.*"});
+                String path = dialog.open();
+                if (path != null) {
+                    ProjectOpener.open(java.nio.file.Path.of(path));
+                }
+            }
+        };
+        openDigits = new Action("Hand-written &digits (8x8 images)") {
+            @Override
+            public void run() {
+                ProjectOpener.openSample("digits");
+            }
+        };
+        openFortunes = new Action("&Fortunes (texts, 12 topics)") {
+            @Override
+            public void run() {
+                ProjectOpener.openSample("fortunes");
+            }
+        };
+    }
+
+    @Override
+    protected void fillMenuBar(IMenuManager menuBar) {
+        MenuManager file = new MenuManager("&File", IWorkbenchActionConstants.M_FILE);
+        file.add(openDataset);
+        MenuManager samples = new MenuManager("Open &Sample");
+        samples.add(openDigits);
+        samples.add(openFortunes);
+        file.add(samples);
+        file.add(openProject);
+        file.add(new Separator());
+        file.add(save);
+        file.add(saveAs);
+        file.add(new Separator());
+        file.add(quit);
+        MenuManager edit = new MenuManager("&Edit", IWorkbenchActionConstants.M_EDIT);
+        edit.add(undo);
+        edit.add(redo);
+        menuBar.add(file);
+        menuBar.add(edit);
+    }
+}

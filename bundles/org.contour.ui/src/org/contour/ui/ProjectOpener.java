@@ -1,0 +1,126 @@
+package org.contour.ui;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+
+import org.contour.core.session.ProjectSession;
+import org.contour.samples.SampleDatasets;
+import org.contour.ui.editor.ContourEditor;
+import org.contour.ui.editor.ProjectEditorInput;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
+
+/**
+ * Opens datasets and projects. Reading, vectorizing and mapping to 2-D run in a background Job
+ * (progress in the status line, cancellable); only opening the editor happens on the UI thread.
+ * Failures end in a dialog that says what is wrong with which file; nothing is half-opened.
+ */
+public final class ProjectOpener {
+
+    /** Title of the dialog that reports a file that cannot be opened. */
+    public static final String ERROR_TITLE = "Cannot open";
+
+    private static volatile Consumer<String> errorSink;
+
+    private ProjectOpener() {
+    }
+
+    /** Opens a .contour project, or imports any other file as a dataset. */
+    public static Job open(Path file) {
+        boolean project = file.getFileName().toString().endsWith(ProjectSession.PROJECT_EXTENSION);
+        return schedule("Opening " + file.getFileName(), monitor -> project
+                ? ProjectSession.open(file, monitor)
+                : ProjectSession.importDataset(file, monitor));
+    }
+
+    /** Imports a dataset shipped with Contour: "digits" or "fortunes". */
+    public static Job openSample(String name) {
+        String entry = switch (name) {
+            case "digits" -> SampleDatasets.DIGITS;
+            case "fortunes" -> SampleDatasets.FORTUNES;
+            default -> null;
+        };
+        if (entry == null) {
+            reportError("There is no sample dataset called '" + name + "'. The samples are: digits, fortunes.");
+            return null;
+        }
+        return schedule("Opening sample " + name, monitor -> {
+            try {
+                return ProjectSession.importDataset(SampleDatasets.file(entry), monitor);
+            } catch (IOException e) {
+                throw new CoreException(Status.error(e.getMessage(), e));
+            }
+        });
+    }
+
+    private interface SessionLoader {
+        ProjectSession load(IProgressMonitor monitor) throws CoreException;
+    }
+
+    private static Job schedule(String title, SessionLoader loader) {
+        Job job = Job.create(title, monitor -> {
+            try {
+                ProjectSession session = loader.load(monitor);
+                Display.getDefault().asyncExec(() -> showInEditor(session));
+                return Status.OK_STATUS;
+            } catch (OperationCanceledException e) {
+                return Status.CANCEL_STATUS;
+            } catch (CoreException e) {
+                reportError(e.getStatus().getMessage());
+                return Status.OK_STATUS; // already reported to the user, once
+            } catch (RuntimeException e) {
+                ILog.of(ProjectOpener.class).log(Status.error(title + " failed", e));
+                reportError(title + " failed unexpectedly: " + e);
+                return Status.OK_STATUS;
+            }
+        });
+        job.setUser(true);
+        job.schedule();
+        return job;
+    }
+
+    private static void showInEditor(ProjectSession session) {
+        IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+        if (window == null) {
+            window = PlatformUI.getWorkbench().getWorkbenchWindows()[0];
+        }
+        IWorkbenchPage page = window.getActivePage();
+        try {
+            page.openEditor(new ProjectEditorInput(session), ContourEditor.ID);
+        } catch (PartInitException e) {
+            reportError("The map editor could not be opened: " + e.getMessage());
+        }
+    }
+
+    /** Shows {@code message} in an error dialog (on the UI thread) and logs it. */
+    public static void reportError(String message) {
+        ILog.of(ProjectOpener.class).log(new Status(IStatus.WARNING, "org.contour.ui", message));
+        Consumer<String> sink = errorSink;
+        if (sink != null) {
+            sink.accept(message);
+            return;
+        }
+        Display display = Display.getDefault();
+        display.asyncExec(() -> MessageDialog.openError(display.getActiveShell(), ERROR_TITLE, message));
+    }
+
+    /**
+     * Sends error messages to {@code sink} instead of a modal dialog; {@code null} restores the
+     * dialog. For embedding Contour in another workbench tool and for tests that check the text.
+     */
+    public static void setErrorSink(Consumer<String> sink) {
+        errorSink = sink;
+    }
+}
