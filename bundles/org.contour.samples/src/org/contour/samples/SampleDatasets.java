@@ -28,6 +28,13 @@ public final class SampleDatasets {
             throw new IOException("Sample dataset " + entry + " is missing from bundle org.contour.samples");
         }
         try {
+            // Extract the provenance note too: Equinox mirrors the bundle's folders when it
+            // extracts entries, so the note lands beside the data file where the importer looks.
+            URL note = SampleDatasets.class.getClassLoader()
+                    .getResource(entry.substring(0, entry.lastIndexOf('/') + 1) + "PROVENANCE.md");
+            if (note != null) {
+                FileLocator.toFileURL(note);
+            }
             return Path.of(FileLocator.toFileURL(url).toURI());
         } catch (java.net.URISyntaxException e) {
             throw new IOException("Cannot locate sample dataset " + entry + ": " + e.getMessage(), e);

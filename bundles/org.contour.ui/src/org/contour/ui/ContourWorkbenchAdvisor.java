@@ -45,11 +45,11 @@ final class ContourWorkbenchAdvisor extends WorkbenchAdvisor {
 
     @Override
     public void postStartup() {
-        for (String arg : args) {
-            if (arg.startsWith("--sample=")) {
-                ProjectOpener.openSample(arg.substring("--sample=".length()));
-            } else if (!arg.startsWith("-")) {
-                ProjectOpener.open(Path.of(arg));
+        for (String file : StartupArguments.filesToOpen(args)) {
+            if (file.startsWith("--sample=")) {
+                ProjectOpener.openSample(file.substring("--sample=".length()));
+            } else {
+                ProjectOpener.open(Path.of(file));
             }
         }
     }

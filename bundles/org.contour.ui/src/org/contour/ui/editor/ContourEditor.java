@@ -28,6 +28,7 @@ import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -87,7 +88,7 @@ public final class ContourEditor extends EditorPart {
 
         Composite tools = new Composite(root, SWT.NONE);
         tools.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        GridLayout toolsLayout = new GridLayout(9, false);
+        GridLayout toolsLayout = new GridLayout(6, false);
         toolsLayout.marginHeight = 2;
         tools.setLayout(toolsLayout);
         lassoButton = new Button(tools, SWT.RADIO);
@@ -108,9 +109,15 @@ public final class ContourEditor extends EditorPart {
         assign.setToolTipText("Give the selected points the chosen label (Enter)");
         Button fitView = new Button(tools, SWT.PUSH);
         fitView.setText("Fit view");
-        new Label(tools, SWT.NONE).setText("  Label:");
-        palette = new Composite(tools, SWT.NONE);
-        palette.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+        // the labels get a row of their own that wraps: a dataset may have dozens of classes
+        palette = new Composite(root, SWT.NONE);
+        palette.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        RowLayout paletteLayout = new RowLayout(SWT.HORIZONTAL);
+        paletteLayout.wrap = true;
+        paletteLayout.marginTop = 0;
+        paletteLayout.marginLeft = 6;
+        paletteLayout.center = true;
+        palette.setLayout(paletteLayout);
 
         canvas = new EmbeddingCanvas(root);
         canvas.getControl().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
@@ -141,11 +148,7 @@ public final class ContourEditor extends EditorPart {
         swatches.forEach(Image::dispose);
         swatches.clear();
         List<LabelClass> labels = session.project().getLabels();
-        GridLayout layout = new GridLayout(Math.max(1, labels.size()), false);
-        layout.marginHeight = 0;
-        layout.marginWidth = 0;
-        layout.horizontalSpacing = 2;
-        palette.setLayout(layout);
+        new Label(palette, SWT.NONE).setText("Label:");
         for (LabelClass label : labels) {
             Button b = new Button(palette, SWT.RADIO);
             b.setText(label.getName());
@@ -224,7 +227,7 @@ public final class ContourEditor extends EditorPart {
     private void projectChanged() {
         firePropertyChange(PROP_DIRTY);
         if (palette != null && !palette.isDisposed()
-                && palette.getChildren().length != session.project().getLabels().size()) {
+                && palette.getChildren().length != session.project().getLabels().size() + 1) {
             rebuildPalette();
         }
     }

@@ -136,10 +136,8 @@ class DigitsTeachLoopUiTest {
 
         // choose label "7" in the palette and press "Assign label"
         LabelClass seven = session.project().getLabels().stream().filter(l -> l.getName().equals("7")).findFirst().get();
-        Button sevenButton = findButton(canvas.getControl().getParent(), "7");
-        sevenButton.setSelection(true);
-        sevenButton.notifyListeners(SWT.Selection, null);
-        findButton(canvas.getControl().getParent(), "Assign label").notifyListeners(SWT.Selection, null);
+        choose(canvas.getControl(), "7");
+        UiTestSupport.clickCentre(findButton(canvas.getControl().getParent(), "Assign label"));
         UiTestSupport.settle(200);
         for (int r : selected) {
             assertEquals(seven, session.labelOf(r));
@@ -163,8 +161,9 @@ class DigitsTeachLoopUiTest {
         ProjectSession session = editor.session();
         Control map = canvas.getControl();
         Button brush = findButton(map.getParent(), "Paint region");
-        brush.setSelection(true);
-        brush.notifyListeners(SWT.Selection, null);
+        UiTestSupport.clickCentre(brush);
+        assertTrue(brush.getSelection());
+        assertFalse(findButton(map.getParent(), "Lasso select").getSelection(), "one tool at a time");
 
         Point zero = centreOf(canvas, session, "0");
         Point one = centreOf(canvas, session, "1");
@@ -193,6 +192,7 @@ class DigitsTeachLoopUiTest {
         int regionOne = regionColourNear(shown, canvas, session, besideOne);
         assertNotEquals(0xFFFFFF, regionZero, "region of class 0 is tinted");
         assertNotEquals(regionZero, regionOne);
+        UiTestSupport.screenshot(map.getShell(), "digits-taught");
 
         // the interpretation view shows one equation per class and edits a bias
         InterpretationView view = (InterpretationView) page.showView(ContourPerspective.INTERPRETATION_VIEW);
@@ -208,7 +208,6 @@ class DigitsTeachLoopUiTest {
                 canvas.transform().toDataY(one.y), null), "a huge bias for 0 claims the 1 region");
         ImageData afterEdit = UiTestSupport.pixels(map);
         assertEquals(regionZero, regionColourNear(afterEdit, canvas, session, besideOne), "regions repainted after the edit");
-        UiTestSupport.screenshot(map.getShell(), "digits-taught");
 
         page.activate(editor);
         editor.getEditorSite().getActionBars().getGlobalActionHandler(ActionFactory.UNDO.getId()).run();
@@ -232,10 +231,11 @@ class DigitsTeachLoopUiTest {
 
     // ---------------------------------------------------------------- helpers
 
+    /** Clicks the palette's radio button of {@code label}, with the mouse. */
     private static void choose(Control map, String label) {
         Button b = findButton(map.getParent(), label);
-        b.setSelection(true);
-        b.notifyListeners(SWT.Selection, null);
+        UiTestSupport.clickCentre(b);
+        assertTrue(b.getSelection(), "radio button " + label + " is chosen");
     }
 
     static Button findButton(Composite root, String text) {

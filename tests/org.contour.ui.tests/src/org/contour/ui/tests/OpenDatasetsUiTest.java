@@ -72,6 +72,15 @@ class OpenDatasetsUiTest {
     }
 
     @Test
+    void onlyPositionalArgumentsAreOpenedNeverTheValuesOfOptions() {
+        // what Tycho's UI test harness passes through to the application, plus a user's files
+        String[] args = { "-testproperties", "surefire.properties", "-testApplication", "org.contour.ui.application",
+            "--sample=fortunes", "--verbose", "data/my.csv", "saved.contour" };
+        assertEquals(List.of("--sample=fortunes", "data/my.csv", "saved.contour"),
+                org.contour.ui.StartupArguments.filesToOpen(args));
+    }
+
+    @Test
     void missingFileGivesAClearMessage(@TempDir Path dir) {
         String message = errorDialogAfterOpening(dir.resolve("no-such-file.csv"));
         assertTrue(message.contains("no-such-file.csv"), message);

@@ -18,7 +18,6 @@ import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 
@@ -60,48 +59,115 @@ final class UiTestSupport {
     }
 
     /**
-     * A left-button drag through {@code path} (control coordinates), posted as real OS events
-     * (XTest under Xvfb), so it travels the same way as a user's mouse: through SWT and GEF's
-     * edit domain into the active tool.
+     * A left-button drag through {@code path} (control coordinates), made by the X server itself
+     * (xdotool, through the XTEST extension), so it travels exactly the way a user's mouse does:
+     * through GTK, SWT and GEF's edit domain into the active tool.
+     * <p>
+     * Not {@link Display#post}: on GTK 3, SWT 3.135 simulates button events at the shell's origin
+     * and without setting the button state of the moves that follow, so a posted drag arrives as
+     * a click at (0, 0) plus plain hovering (checked with a bare SWT program under Xvfb).
+     *
+     * @param modifierKey SWT.SHIFT, SWT.CTRL or SWT.ALT held during the drag, or 0
      */
     static void drag(Control control, List<Point> path, int modifierKey) {
-        Display display = control.getDisplay();
-        control.getShell().forceActive();
-        settle(50);
-        if (modifierKey != 0) {
-            post(display, SWT.KeyDown, modifierKey, null);
+        List<String> command = new ArrayList<>();
+        String key = keyName(modifierKey);
+        addMove(command, control.toDisplay(path.get(0)));
+        if (key != null) {
+            command.addAll(List.of("keydown", key, "sleep", "0.03"));
         }
-        Point first = control.toDisplay(path.get(0));
-        post(display, SWT.MouseMove, 0, first);
-        settle(30);
-        post(display, SWT.MouseDown, 1, null);
-        settle(30);
+        command.addAll(List.of("mousedown", "1", "sleep", "0.03"));
         for (Point p : path.subList(1, path.size())) {
-            post(display, SWT.MouseMove, 0, control.toDisplay(p));
-            settle(8);
+            addMove(command, control.toDisplay(p));
         }
-        post(display, SWT.MouseUp, 1, null);
-        if (modifierKey != 0) {
-            post(display, SWT.KeyUp, modifierKey, null);
+        command.addAll(List.of("mouseup", "1", "sleep", "0.03"));
+        if (key != null) {
+            command.addAll(List.of("keyup", key));
         }
-        settle(150);
+        xdotool(control, command);
     }
 
-    private static void post(Display display, int type, int detail, Point at) {
-        Event e = new Event();
-        e.type = type;
-        if (type == SWT.MouseDown || type == SWT.MouseUp) {
-            e.button = detail;
-        } else if (type == SWT.KeyDown || type == SWT.KeyUp) {
-            e.keyCode = detail;
+    /** A left click at {@code at} (control coordinates), optionally with a modifier key held. */
+    static void click(Control control, Point at, int modifierKey) {
+        List<String> command = new ArrayList<>();
+        String key = keyName(modifierKey);
+        addMove(command, control.toDisplay(at));
+        if (key != null) {
+            command.addAll(List.of("keydown", key, "sleep", "0.03"));
         }
-        if (at != null) {
-            e.x = at.x;
-            e.y = at.y;
+        command.addAll(List.of("click", "1", "sleep", "0.03"));
+        if (key != null) {
+            command.addAll(List.of("keyup", key));
         }
-        if (!display.post(e)) {
-            fail("The display refused a posted event (" + type + "); is XTest available?");
+        xdotool(control, command);
+    }
+
+    /** A left click in the middle of a widget (a button, a radio button), with the mouse. */
+    static void clickCentre(Control widget) {
+        org.eclipse.swt.graphics.Point size = widget.getSize();
+        click(widget, new Point(size.x / 2, size.y / 2), 0);
+    }
+
+    /** Moves the pointer to {@code at} (control coordinates) and leaves it there. */
+    static void hover(Control control, Point at) {
+        List<String> command = new ArrayList<>();
+        addMove(command, control.toDisplay(at));
+        xdotool(control, command);
+    }
+
+    private static void addMove(List<String> command, Point onScreen) {
+        command.addAll(List.of("mousemove", Integer.toString(onScreen.x), Integer.toString(onScreen.y), "sleep", "0.01"));
+    }
+
+    private static String keyName(int modifierKey) {
+        return switch (modifierKey) {
+            case 0 -> null;
+            case SWT.SHIFT -> "shift";
+            case SWT.CTRL -> "ctrl";
+            case SWT.ALT -> "alt";
+            default -> throw new IllegalArgumentException("no xdotool name for key " + modifierKey);
+        };
+    }
+
+    /**
+     * Runs xdotool while this (UI) thread keeps dispatching, so each event is handled as it
+     * arrives, as it would be for a person; then lets the results settle.
+     */
+    private static void xdotool(Control control, List<String> arguments) {
+        control.getShell().forceActive();
+        settle(50);
+        List<String> command = new ArrayList<>();
+        command.add("xdotool");
+        command.addAll(arguments);
+        Process process;
+        try {
+            process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        } catch (java.io.IOException e) {
+            fail("xdotool is needed for the UI tests (apt-get install xdotool): " + e.getMessage());
+            return;
         }
+        Display display = control.getDisplay();
+        long end = System.currentTimeMillis() + 30_000;
+        while (process.isAlive()) {
+            if (System.currentTimeMillis() > end) {
+                process.destroyForcibly();
+                fail("xdotool did not finish: " + command);
+            }
+            if (!display.readAndDispatch()) {
+                display.timerExec(5, () -> { });
+                display.sleep();
+            }
+        }
+        if (process.exitValue() != 0) {
+            String output;
+            try {
+                output = new String(process.getInputStream().readAllBytes());
+            } catch (java.io.IOException e) {
+                output = e.toString();
+            }
+            fail("xdotool failed (" + process.exitValue() + "): " + output);
+        }
+        settle(150);
     }
 
     /** What the control shows now, pixel for pixel. */
