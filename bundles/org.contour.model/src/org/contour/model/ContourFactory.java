@@ -76,6 +76,60 @@ public interface ContourFactory extends EFactory {
 	LinearModel createLinearModel();
 
 	/**
+	 * Returns a new object of class '<em>Polynomial Model</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Polynomial Model</em>'.
+	 * @generated
+	 */
+	PolynomialModel createPolynomialModel();
+
+	/**
+	 * Returns a new object of class '<em>Decision Tree Model</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Decision Tree Model</em>'.
+	 * @generated
+	 */
+	DecisionTreeModel createDecisionTreeModel();
+
+	/**
+	 * Returns a new object of class '<em>Tree Node</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Tree Node</em>'.
+	 * @generated
+	 */
+	TreeNode createTreeNode();
+
+	/**
+	 * Returns a new object of class '<em>Nearest Neighbour Model</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Nearest Neighbour Model</em>'.
+	 * @generated
+	 */
+	NearestNeighbourModel createNearestNeighbourModel();
+
+	/**
+	 * Returns a new object of class '<em>Teaching Settings</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Teaching Settings</em>'.
+	 * @generated
+	 */
+	TeachingSettings createTeachingSettings();
+
+	/**
+	 * Returns a new object of class '<em>Predictions</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Predictions</em>'.
+	 * @generated
+	 */
+	Predictions createPredictions();
+
+	/**
 	 * Returns the package supported by this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

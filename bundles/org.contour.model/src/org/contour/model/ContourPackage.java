@@ -135,13 +135,40 @@ public interface ContourPackage extends EPackage {
 	int LABELLING_PROJECT__MODEL = 6;
 
 	/**
+	 * The feature id for the '<em><b>Subsets</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LABELLING_PROJECT__SUBSETS = 7;
+
+	/**
+	 * The feature id for the '<em><b>Teaching</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LABELLING_PROJECT__TEACHING = 8;
+
+	/**
+	 * The feature id for the '<em><b>Predictions</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LABELLING_PROJECT__PREDICTIONS = 9;
+
+	/**
 	 * The number of structural features of the '<em>Labelling Project</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int LABELLING_PROJECT_FEATURE_COUNT = 7;
+	int LABELLING_PROJECT_FEATURE_COUNT = 10;
 
 	/**
 	 * The number of operations of the '<em>Labelling Project</em>' class.
@@ -208,13 +235,22 @@ public interface ContourPackage extends EPackage {
 	int DATASET_SOURCE__PROVENANCE = 4;
 
 	/**
+	 * The feature id for the '<em><b>Vectorizer Options</b></em>' map.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DATASET_SOURCE__VECTORIZER_OPTIONS = 5;
+
+	/**
 	 * The number of structural features of the '<em>Dataset Source</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int DATASET_SOURCE_FEATURE_COUNT = 5;
+	int DATASET_SOURCE_FEATURE_COUNT = 6;
 
 	/**
 	 * The number of operations of the '<em>Dataset Source</em>' class.
@@ -318,13 +354,31 @@ public interface ContourPackage extends EPackage {
 	int EMBEDDING__AXIS_NAMES = 3;
 
 	/**
+	 * The feature id for the '<em><b>Reducer Options</b></em>' map.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EMBEDDING__REDUCER_OPTIONS = 4;
+
+	/**
+	 * The feature id for the '<em><b>Provenance</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EMBEDDING__PROVENANCE = 5;
+
+	/**
 	 * The number of structural features of the '<em>Embedding</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int EMBEDDING_FEATURE_COUNT = 4;
+	int EMBEDDING_FEATURE_COUNT = 6;
 
 	/**
 	 * The number of operations of the '<em>Embedding</em>' class.
@@ -346,13 +400,22 @@ public interface ContourPackage extends EPackage {
 	int SKETCH = 4;
 
 	/**
+	 * The feature id for the '<em><b>Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SKETCH__KIND = 0;
+
+	/**
 	 * The feature id for the '<em><b>Label</b></em>' reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SKETCH__LABEL = 0;
+	int SKETCH__LABEL = 1;
 
 	/**
 	 * The feature id for the '<em><b>Points</b></em>' attribute.
@@ -361,7 +424,7 @@ public interface ContourPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SKETCH__POINTS = 1;
+	int SKETCH__POINTS = 2;
 
 	/**
 	 * The feature id for the '<em><b>Radius</b></em>' attribute.
@@ -370,7 +433,7 @@ public interface ContourPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SKETCH__RADIUS = 2;
+	int SKETCH__RADIUS = 3;
 
 	/**
 	 * The number of structural features of the '<em>Sketch</em>' class.
@@ -379,7 +442,7 @@ public interface ContourPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SKETCH_FEATURE_COUNT = 3;
+	int SKETCH_FEATURE_COUNT = 4;
 
 	/**
 	 * The number of operations of the '<em>Sketch</em>' class.
@@ -446,13 +509,22 @@ public interface ContourPackage extends EPackage {
 	int TAUGHT_MODEL__HAND_EDITED = 4;
 
 	/**
+	 * The feature id for the '<em><b>Edit History</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TAUGHT_MODEL__EDIT_HISTORY = 5;
+
+	/**
 	 * The number of structural features of the '<em>Taught Model</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int TAUGHT_MODEL_FEATURE_COUNT = 5;
+	int TAUGHT_MODEL_FEATURE_COUNT = 6;
 
 	/**
 	 * The number of operations of the '<em>Taught Model</em>' class.
@@ -519,6 +591,15 @@ public interface ContourPackage extends EPackage {
 	int LINEAR_MODEL__HAND_EDITED = TAUGHT_MODEL__HAND_EDITED;
 
 	/**
+	 * The feature id for the '<em><b>Edit History</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LINEAR_MODEL__EDIT_HISTORY = TAUGHT_MODEL__EDIT_HISTORY;
+
+	/**
 	 * The feature id for the '<em><b>Weights</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -555,6 +636,597 @@ public interface ContourPackage extends EPackage {
 	int LINEAR_MODEL_OPERATION_COUNT = TAUGHT_MODEL_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link org.contour.model.impl.PolynomialModelImpl <em>Polynomial Model</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.contour.model.impl.PolynomialModelImpl
+	 * @see org.contour.model.impl.ContourPackageImpl#getPolynomialModel()
+	 * @generated
+	 */
+	int POLYNOMIAL_MODEL = 7;
+
+	/**
+	 * The feature id for the '<em><b>Trainer Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int POLYNOMIAL_MODEL__TRAINER_ID = LINEAR_MODEL__TRAINER_ID;
+
+	/**
+	 * The feature id for the '<em><b>Class Names</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int POLYNOMIAL_MODEL__CLASS_NAMES = LINEAR_MODEL__CLASS_NAMES;
+
+	/**
+	 * The feature id for the '<em><b>Feature Names</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int POLYNOMIAL_MODEL__FEATURE_NAMES = LINEAR_MODEL__FEATURE_NAMES;
+
+	/**
+	 * The feature id for the '<em><b>Provenance</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int POLYNOMIAL_MODEL__PROVENANCE = LINEAR_MODEL__PROVENANCE;
+
+	/**
+	 * The feature id for the '<em><b>Hand Edited</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int POLYNOMIAL_MODEL__HAND_EDITED = LINEAR_MODEL__HAND_EDITED;
+
+	/**
+	 * The feature id for the '<em><b>Edit History</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int POLYNOMIAL_MODEL__EDIT_HISTORY = LINEAR_MODEL__EDIT_HISTORY;
+
+	/**
+	 * The feature id for the '<em><b>Weights</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int POLYNOMIAL_MODEL__WEIGHTS = LINEAR_MODEL__WEIGHTS;
+
+	/**
+	 * The feature id for the '<em><b>Biases</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int POLYNOMIAL_MODEL__BIASES = LINEAR_MODEL__BIASES;
+
+	/**
+	 * The feature id for the '<em><b>Input Names</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int POLYNOMIAL_MODEL__INPUT_NAMES = LINEAR_MODEL_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Degree</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int POLYNOMIAL_MODEL__DEGREE = LINEAR_MODEL_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Exponents</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int POLYNOMIAL_MODEL__EXPONENTS = LINEAR_MODEL_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Input Means</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int POLYNOMIAL_MODEL__INPUT_MEANS = LINEAR_MODEL_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Input Scales</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int POLYNOMIAL_MODEL__INPUT_SCALES = LINEAR_MODEL_FEATURE_COUNT + 4;
+
+	/**
+	 * The number of structural features of the '<em>Polynomial Model</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int POLYNOMIAL_MODEL_FEATURE_COUNT = LINEAR_MODEL_FEATURE_COUNT + 5;
+
+	/**
+	 * The number of operations of the '<em>Polynomial Model</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int POLYNOMIAL_MODEL_OPERATION_COUNT = LINEAR_MODEL_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.contour.model.impl.DecisionTreeModelImpl <em>Decision Tree Model</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.contour.model.impl.DecisionTreeModelImpl
+	 * @see org.contour.model.impl.ContourPackageImpl#getDecisionTreeModel()
+	 * @generated
+	 */
+	int DECISION_TREE_MODEL = 8;
+
+	/**
+	 * The feature id for the '<em><b>Trainer Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DECISION_TREE_MODEL__TRAINER_ID = TAUGHT_MODEL__TRAINER_ID;
+
+	/**
+	 * The feature id for the '<em><b>Class Names</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DECISION_TREE_MODEL__CLASS_NAMES = TAUGHT_MODEL__CLASS_NAMES;
+
+	/**
+	 * The feature id for the '<em><b>Feature Names</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DECISION_TREE_MODEL__FEATURE_NAMES = TAUGHT_MODEL__FEATURE_NAMES;
+
+	/**
+	 * The feature id for the '<em><b>Provenance</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DECISION_TREE_MODEL__PROVENANCE = TAUGHT_MODEL__PROVENANCE;
+
+	/**
+	 * The feature id for the '<em><b>Hand Edited</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DECISION_TREE_MODEL__HAND_EDITED = TAUGHT_MODEL__HAND_EDITED;
+
+	/**
+	 * The feature id for the '<em><b>Edit History</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DECISION_TREE_MODEL__EDIT_HISTORY = TAUGHT_MODEL__EDIT_HISTORY;
+
+	/**
+	 * The feature id for the '<em><b>Max Depth</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DECISION_TREE_MODEL__MAX_DEPTH = TAUGHT_MODEL_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Root</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DECISION_TREE_MODEL__ROOT = TAUGHT_MODEL_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of structural features of the '<em>Decision Tree Model</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DECISION_TREE_MODEL_FEATURE_COUNT = TAUGHT_MODEL_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of operations of the '<em>Decision Tree Model</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DECISION_TREE_MODEL_OPERATION_COUNT = TAUGHT_MODEL_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.contour.model.impl.TreeNodeImpl <em>Tree Node</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.contour.model.impl.TreeNodeImpl
+	 * @see org.contour.model.impl.ContourPackageImpl#getTreeNode()
+	 * @generated
+	 */
+	int TREE_NODE = 9;
+
+	/**
+	 * The feature id for the '<em><b>Feature</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TREE_NODE__FEATURE = 0;
+
+	/**
+	 * The feature id for the '<em><b>Threshold</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TREE_NODE__THRESHOLD = 1;
+
+	/**
+	 * The feature id for the '<em><b>Left</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TREE_NODE__LEFT = 2;
+
+	/**
+	 * The feature id for the '<em><b>Right</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TREE_NODE__RIGHT = 3;
+
+	/**
+	 * The feature id for the '<em><b>Predicted Class</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TREE_NODE__PREDICTED_CLASS = 4;
+
+	/**
+	 * The feature id for the '<em><b>Class Counts</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TREE_NODE__CLASS_COUNTS = 5;
+
+	/**
+	 * The number of structural features of the '<em>Tree Node</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TREE_NODE_FEATURE_COUNT = 6;
+
+	/**
+	 * The number of operations of the '<em>Tree Node</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TREE_NODE_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.contour.model.impl.NearestNeighbourModelImpl <em>Nearest Neighbour Model</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.contour.model.impl.NearestNeighbourModelImpl
+	 * @see org.contour.model.impl.ContourPackageImpl#getNearestNeighbourModel()
+	 * @generated
+	 */
+	int NEAREST_NEIGHBOUR_MODEL = 10;
+
+	/**
+	 * The feature id for the '<em><b>Trainer Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NEAREST_NEIGHBOUR_MODEL__TRAINER_ID = TAUGHT_MODEL__TRAINER_ID;
+
+	/**
+	 * The feature id for the '<em><b>Class Names</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NEAREST_NEIGHBOUR_MODEL__CLASS_NAMES = TAUGHT_MODEL__CLASS_NAMES;
+
+	/**
+	 * The feature id for the '<em><b>Feature Names</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NEAREST_NEIGHBOUR_MODEL__FEATURE_NAMES = TAUGHT_MODEL__FEATURE_NAMES;
+
+	/**
+	 * The feature id for the '<em><b>Provenance</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NEAREST_NEIGHBOUR_MODEL__PROVENANCE = TAUGHT_MODEL__PROVENANCE;
+
+	/**
+	 * The feature id for the '<em><b>Hand Edited</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NEAREST_NEIGHBOUR_MODEL__HAND_EDITED = TAUGHT_MODEL__HAND_EDITED;
+
+	/**
+	 * The feature id for the '<em><b>Edit History</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NEAREST_NEIGHBOUR_MODEL__EDIT_HISTORY = TAUGHT_MODEL__EDIT_HISTORY;
+
+	/**
+	 * The feature id for the '<em><b>K</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NEAREST_NEIGHBOUR_MODEL__K = TAUGHT_MODEL_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Points</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NEAREST_NEIGHBOUR_MODEL__POINTS = TAUGHT_MODEL_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Point Classes</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NEAREST_NEIGHBOUR_MODEL__POINT_CLASSES = TAUGHT_MODEL_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of structural features of the '<em>Nearest Neighbour Model</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NEAREST_NEIGHBOUR_MODEL_FEATURE_COUNT = TAUGHT_MODEL_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of operations of the '<em>Nearest Neighbour Model</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NEAREST_NEIGHBOUR_MODEL_OPERATION_COUNT = TAUGHT_MODEL_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.contour.model.impl.TeachingSettingsImpl <em>Teaching Settings</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.contour.model.impl.TeachingSettingsImpl
+	 * @see org.contour.model.impl.ContourPackageImpl#getTeachingSettings()
+	 * @generated
+	 */
+	int TEACHING_SETTINGS = 11;
+
+	/**
+	 * The feature id for the '<em><b>Classifier Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TEACHING_SETTINGS__CLASSIFIER_ID = 0;
+
+	/**
+	 * The feature id for the '<em><b>Classifier Options</b></em>' map.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TEACHING_SETTINGS__CLASSIFIER_OPTIONS = 1;
+
+	/**
+	 * The feature id for the '<em><b>Points Per Class</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TEACHING_SETTINGS__POINTS_PER_CLASS = 2;
+
+	/**
+	 * The feature id for the '<em><b>Seed</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TEACHING_SETTINGS__SEED = 3;
+
+	/**
+	 * The feature id for the '<em><b>Include Labelled Examples</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TEACHING_SETTINGS__INCLUDE_LABELLED_EXAMPLES = 4;
+
+	/**
+	 * The feature id for the '<em><b>Show Pseudo Points</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TEACHING_SETTINGS__SHOW_PSEUDO_POINTS = 5;
+
+	/**
+	 * The feature id for the '<em><b>Space</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TEACHING_SETTINGS__SPACE = 6;
+
+	/**
+	 * The number of structural features of the '<em>Teaching Settings</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TEACHING_SETTINGS_FEATURE_COUNT = 7;
+
+	/**
+	 * The number of operations of the '<em>Teaching Settings</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TEACHING_SETTINGS_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.contour.model.impl.PredictionsImpl <em>Predictions</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.contour.model.impl.PredictionsImpl
+	 * @see org.contour.model.impl.ContourPackageImpl#getPredictions()
+	 * @generated
+	 */
+	int PREDICTIONS = 12;
+
+	/**
+	 * The feature id for the '<em><b>Model Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PREDICTIONS__MODEL_DESCRIPTION = 0;
+
+	/**
+	 * The feature id for the '<em><b>Class Names</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PREDICTIONS__CLASS_NAMES = 1;
+
+	/**
+	 * The feature id for the '<em><b>Predicted</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PREDICTIONS__PREDICTED = 2;
+
+	/**
+	 * The feature id for the '<em><b>Confidence</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PREDICTIONS__CONFIDENCE = 3;
+
+	/**
+	 * The number of structural features of the '<em>Predictions</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PREDICTIONS_FEATURE_COUNT = 4;
+
+	/**
+	 * The number of operations of the '<em>Predictions</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PREDICTIONS_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.contour.model.DatasetKind <em>Dataset Kind</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -562,7 +1234,37 @@ public interface ContourPackage extends EPackage {
 	 * @see org.contour.model.impl.ContourPackageImpl#getDatasetKind()
 	 * @generated
 	 */
-	int DATASET_KIND = 7;
+	int DATASET_KIND = 13;
+
+	/**
+	 * The meta object id for the '{@link org.contour.model.Subset <em>Subset</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.contour.model.Subset
+	 * @see org.contour.model.impl.ContourPackageImpl#getSubset()
+	 * @generated
+	 */
+	int SUBSET = 14;
+
+	/**
+	 * The meta object id for the '{@link org.contour.model.SketchKind <em>Sketch Kind</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.contour.model.SketchKind
+	 * @see org.contour.model.impl.ContourPackageImpl#getSketchKind()
+	 * @generated
+	 */
+	int SKETCH_KIND = 15;
+
+	/**
+	 * The meta object id for the '{@link org.contour.model.TeachingSpace <em>Teaching Space</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.contour.model.TeachingSpace
+	 * @see org.contour.model.impl.ContourPackageImpl#getTeachingSpace()
+	 * @generated
+	 */
+	int TEACHING_SPACE = 16;
 
 	/**
 	 * The meta object id for the '<em>Double Array</em>' data type.
@@ -571,7 +1273,7 @@ public interface ContourPackage extends EPackage {
 	 * @see org.contour.model.impl.ContourPackageImpl#getDoubleArray()
 	 * @generated
 	 */
-	int DOUBLE_ARRAY = 8;
+	int DOUBLE_ARRAY = 17;
 
 	/**
 	 * The meta object id for the '<em>Int Array</em>' data type.
@@ -580,7 +1282,7 @@ public interface ContourPackage extends EPackage {
 	 * @see org.contour.model.impl.ContourPackageImpl#getIntArray()
 	 * @generated
 	 */
-	int INT_ARRAY = 9;
+	int INT_ARRAY = 18;
 
 
 	/**
@@ -671,6 +1373,39 @@ public interface ContourPackage extends EPackage {
 	EReference getLabellingProject_Model();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.contour.model.LabellingProject#getSubsets <em>Subsets</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Subsets</em>'.
+	 * @see org.contour.model.LabellingProject#getSubsets()
+	 * @see #getLabellingProject()
+	 * @generated
+	 */
+	EAttribute getLabellingProject_Subsets();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.contour.model.LabellingProject#getTeaching <em>Teaching</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Teaching</em>'.
+	 * @see org.contour.model.LabellingProject#getTeaching()
+	 * @see #getLabellingProject()
+	 * @generated
+	 */
+	EReference getLabellingProject_Teaching();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.contour.model.LabellingProject#getPredictions <em>Predictions</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Predictions</em>'.
+	 * @see org.contour.model.LabellingProject#getPredictions()
+	 * @see #getLabellingProject()
+	 * @generated
+	 */
+	EReference getLabellingProject_Predictions();
+
+	/**
 	 * Returns the meta object for class '{@link org.contour.model.DatasetSource <em>Dataset Source</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -734,6 +1469,17 @@ public interface ContourPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getDatasetSource_Provenance();
+
+	/**
+	 * Returns the meta object for the map '{@link org.contour.model.DatasetSource#getVectorizerOptions <em>Vectorizer Options</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the map '<em>Vectorizer Options</em>'.
+	 * @see org.contour.model.DatasetSource#getVectorizerOptions()
+	 * @see #getDatasetSource()
+	 * @generated
+	 */
+	EReference getDatasetSource_VectorizerOptions();
 
 	/**
 	 * Returns the meta object for class '{@link org.contour.model.LabelClass <em>Label Class</em>}'.
@@ -822,6 +1568,28 @@ public interface ContourPackage extends EPackage {
 	EAttribute getEmbedding_AxisNames();
 
 	/**
+	 * Returns the meta object for the map '{@link org.contour.model.Embedding#getReducerOptions <em>Reducer Options</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the map '<em>Reducer Options</em>'.
+	 * @see org.contour.model.Embedding#getReducerOptions()
+	 * @see #getEmbedding()
+	 * @generated
+	 */
+	EReference getEmbedding_ReducerOptions();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.contour.model.Embedding#getProvenance <em>Provenance</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Provenance</em>'.
+	 * @see org.contour.model.Embedding#getProvenance()
+	 * @see #getEmbedding()
+	 * @generated
+	 */
+	EAttribute getEmbedding_Provenance();
+
+	/**
 	 * Returns the meta object for class '{@link org.contour.model.Sketch <em>Sketch</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -830,6 +1598,17 @@ public interface ContourPackage extends EPackage {
 	 * @generated
 	 */
 	EClass getSketch();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.contour.model.Sketch#getKind <em>Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Kind</em>'.
+	 * @see org.contour.model.Sketch#getKind()
+	 * @see #getSketch()
+	 * @generated
+	 */
+	EAttribute getSketch_Kind();
 
 	/**
 	 * Returns the meta object for the reference '{@link org.contour.model.Sketch#getLabel <em>Label</em>}'.
@@ -930,6 +1709,17 @@ public interface ContourPackage extends EPackage {
 	EAttribute getTaughtModel_HandEdited();
 
 	/**
+	 * Returns the meta object for the attribute list '{@link org.contour.model.TaughtModel#getEditHistory <em>Edit History</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Edit History</em>'.
+	 * @see org.contour.model.TaughtModel#getEditHistory()
+	 * @see #getTaughtModel()
+	 * @generated
+	 */
+	EAttribute getTaughtModel_EditHistory();
+
+	/**
 	 * Returns the meta object for class '{@link org.contour.model.LinearModel <em>Linear Model</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -962,6 +1752,363 @@ public interface ContourPackage extends EPackage {
 	EAttribute getLinearModel_Biases();
 
 	/**
+	 * Returns the meta object for class '{@link org.contour.model.PolynomialModel <em>Polynomial Model</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Polynomial Model</em>'.
+	 * @see org.contour.model.PolynomialModel
+	 * @generated
+	 */
+	EClass getPolynomialModel();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.contour.model.PolynomialModel#getInputNames <em>Input Names</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Input Names</em>'.
+	 * @see org.contour.model.PolynomialModel#getInputNames()
+	 * @see #getPolynomialModel()
+	 * @generated
+	 */
+	EAttribute getPolynomialModel_InputNames();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.contour.model.PolynomialModel#getDegree <em>Degree</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Degree</em>'.
+	 * @see org.contour.model.PolynomialModel#getDegree()
+	 * @see #getPolynomialModel()
+	 * @generated
+	 */
+	EAttribute getPolynomialModel_Degree();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.contour.model.PolynomialModel#getExponents <em>Exponents</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Exponents</em>'.
+	 * @see org.contour.model.PolynomialModel#getExponents()
+	 * @see #getPolynomialModel()
+	 * @generated
+	 */
+	EAttribute getPolynomialModel_Exponents();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.contour.model.PolynomialModel#getInputMeans <em>Input Means</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Input Means</em>'.
+	 * @see org.contour.model.PolynomialModel#getInputMeans()
+	 * @see #getPolynomialModel()
+	 * @generated
+	 */
+	EAttribute getPolynomialModel_InputMeans();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.contour.model.PolynomialModel#getInputScales <em>Input Scales</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Input Scales</em>'.
+	 * @see org.contour.model.PolynomialModel#getInputScales()
+	 * @see #getPolynomialModel()
+	 * @generated
+	 */
+	EAttribute getPolynomialModel_InputScales();
+
+	/**
+	 * Returns the meta object for class '{@link org.contour.model.DecisionTreeModel <em>Decision Tree Model</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Decision Tree Model</em>'.
+	 * @see org.contour.model.DecisionTreeModel
+	 * @generated
+	 */
+	EClass getDecisionTreeModel();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.contour.model.DecisionTreeModel#getMaxDepth <em>Max Depth</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Max Depth</em>'.
+	 * @see org.contour.model.DecisionTreeModel#getMaxDepth()
+	 * @see #getDecisionTreeModel()
+	 * @generated
+	 */
+	EAttribute getDecisionTreeModel_MaxDepth();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.contour.model.DecisionTreeModel#getRoot <em>Root</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Root</em>'.
+	 * @see org.contour.model.DecisionTreeModel#getRoot()
+	 * @see #getDecisionTreeModel()
+	 * @generated
+	 */
+	EReference getDecisionTreeModel_Root();
+
+	/**
+	 * Returns the meta object for class '{@link org.contour.model.TreeNode <em>Tree Node</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Tree Node</em>'.
+	 * @see org.contour.model.TreeNode
+	 * @generated
+	 */
+	EClass getTreeNode();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.contour.model.TreeNode#getFeature <em>Feature</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Feature</em>'.
+	 * @see org.contour.model.TreeNode#getFeature()
+	 * @see #getTreeNode()
+	 * @generated
+	 */
+	EAttribute getTreeNode_Feature();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.contour.model.TreeNode#getThreshold <em>Threshold</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Threshold</em>'.
+	 * @see org.contour.model.TreeNode#getThreshold()
+	 * @see #getTreeNode()
+	 * @generated
+	 */
+	EAttribute getTreeNode_Threshold();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.contour.model.TreeNode#getLeft <em>Left</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Left</em>'.
+	 * @see org.contour.model.TreeNode#getLeft()
+	 * @see #getTreeNode()
+	 * @generated
+	 */
+	EReference getTreeNode_Left();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.contour.model.TreeNode#getRight <em>Right</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Right</em>'.
+	 * @see org.contour.model.TreeNode#getRight()
+	 * @see #getTreeNode()
+	 * @generated
+	 */
+	EReference getTreeNode_Right();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.contour.model.TreeNode#getPredictedClass <em>Predicted Class</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Predicted Class</em>'.
+	 * @see org.contour.model.TreeNode#getPredictedClass()
+	 * @see #getTreeNode()
+	 * @generated
+	 */
+	EAttribute getTreeNode_PredictedClass();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.contour.model.TreeNode#getClassCounts <em>Class Counts</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Class Counts</em>'.
+	 * @see org.contour.model.TreeNode#getClassCounts()
+	 * @see #getTreeNode()
+	 * @generated
+	 */
+	EAttribute getTreeNode_ClassCounts();
+
+	/**
+	 * Returns the meta object for class '{@link org.contour.model.NearestNeighbourModel <em>Nearest Neighbour Model</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Nearest Neighbour Model</em>'.
+	 * @see org.contour.model.NearestNeighbourModel
+	 * @generated
+	 */
+	EClass getNearestNeighbourModel();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.contour.model.NearestNeighbourModel#getK <em>K</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>K</em>'.
+	 * @see org.contour.model.NearestNeighbourModel#getK()
+	 * @see #getNearestNeighbourModel()
+	 * @generated
+	 */
+	EAttribute getNearestNeighbourModel_K();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.contour.model.NearestNeighbourModel#getPoints <em>Points</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Points</em>'.
+	 * @see org.contour.model.NearestNeighbourModel#getPoints()
+	 * @see #getNearestNeighbourModel()
+	 * @generated
+	 */
+	EAttribute getNearestNeighbourModel_Points();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.contour.model.NearestNeighbourModel#getPointClasses <em>Point Classes</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Point Classes</em>'.
+	 * @see org.contour.model.NearestNeighbourModel#getPointClasses()
+	 * @see #getNearestNeighbourModel()
+	 * @generated
+	 */
+	EAttribute getNearestNeighbourModel_PointClasses();
+
+	/**
+	 * Returns the meta object for class '{@link org.contour.model.TeachingSettings <em>Teaching Settings</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Teaching Settings</em>'.
+	 * @see org.contour.model.TeachingSettings
+	 * @generated
+	 */
+	EClass getTeachingSettings();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.contour.model.TeachingSettings#getClassifierId <em>Classifier Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Classifier Id</em>'.
+	 * @see org.contour.model.TeachingSettings#getClassifierId()
+	 * @see #getTeachingSettings()
+	 * @generated
+	 */
+	EAttribute getTeachingSettings_ClassifierId();
+
+	/**
+	 * Returns the meta object for the map '{@link org.contour.model.TeachingSettings#getClassifierOptions <em>Classifier Options</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the map '<em>Classifier Options</em>'.
+	 * @see org.contour.model.TeachingSettings#getClassifierOptions()
+	 * @see #getTeachingSettings()
+	 * @generated
+	 */
+	EReference getTeachingSettings_ClassifierOptions();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.contour.model.TeachingSettings#getPointsPerClass <em>Points Per Class</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Points Per Class</em>'.
+	 * @see org.contour.model.TeachingSettings#getPointsPerClass()
+	 * @see #getTeachingSettings()
+	 * @generated
+	 */
+	EAttribute getTeachingSettings_PointsPerClass();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.contour.model.TeachingSettings#getSeed <em>Seed</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Seed</em>'.
+	 * @see org.contour.model.TeachingSettings#getSeed()
+	 * @see #getTeachingSettings()
+	 * @generated
+	 */
+	EAttribute getTeachingSettings_Seed();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.contour.model.TeachingSettings#isIncludeLabelledExamples <em>Include Labelled Examples</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Include Labelled Examples</em>'.
+	 * @see org.contour.model.TeachingSettings#isIncludeLabelledExamples()
+	 * @see #getTeachingSettings()
+	 * @generated
+	 */
+	EAttribute getTeachingSettings_IncludeLabelledExamples();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.contour.model.TeachingSettings#isShowPseudoPoints <em>Show Pseudo Points</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Show Pseudo Points</em>'.
+	 * @see org.contour.model.TeachingSettings#isShowPseudoPoints()
+	 * @see #getTeachingSettings()
+	 * @generated
+	 */
+	EAttribute getTeachingSettings_ShowPseudoPoints();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.contour.model.TeachingSettings#getSpace <em>Space</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Space</em>'.
+	 * @see org.contour.model.TeachingSettings#getSpace()
+	 * @see #getTeachingSettings()
+	 * @generated
+	 */
+	EAttribute getTeachingSettings_Space();
+
+	/**
+	 * Returns the meta object for class '{@link org.contour.model.Predictions <em>Predictions</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Predictions</em>'.
+	 * @see org.contour.model.Predictions
+	 * @generated
+	 */
+	EClass getPredictions();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.contour.model.Predictions#getModelDescription <em>Model Description</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Model Description</em>'.
+	 * @see org.contour.model.Predictions#getModelDescription()
+	 * @see #getPredictions()
+	 * @generated
+	 */
+	EAttribute getPredictions_ModelDescription();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.contour.model.Predictions#getClassNames <em>Class Names</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Class Names</em>'.
+	 * @see org.contour.model.Predictions#getClassNames()
+	 * @see #getPredictions()
+	 * @generated
+	 */
+	EAttribute getPredictions_ClassNames();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.contour.model.Predictions#getPredicted <em>Predicted</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Predicted</em>'.
+	 * @see org.contour.model.Predictions#getPredicted()
+	 * @see #getPredictions()
+	 * @generated
+	 */
+	EAttribute getPredictions_Predicted();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.contour.model.Predictions#getConfidence <em>Confidence</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Confidence</em>'.
+	 * @see org.contour.model.Predictions#getConfidence()
+	 * @see #getPredictions()
+	 * @generated
+	 */
+	EAttribute getPredictions_Confidence();
+
+	/**
 	 * Returns the meta object for enum '{@link org.contour.model.DatasetKind <em>Dataset Kind</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -970,6 +2117,36 @@ public interface ContourPackage extends EPackage {
 	 * @generated
 	 */
 	EEnum getDatasetKind();
+
+	/**
+	 * Returns the meta object for enum '{@link org.contour.model.Subset <em>Subset</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Subset</em>'.
+	 * @see org.contour.model.Subset
+	 * @generated
+	 */
+	EEnum getSubset();
+
+	/**
+	 * Returns the meta object for enum '{@link org.contour.model.SketchKind <em>Sketch Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Sketch Kind</em>'.
+	 * @see org.contour.model.SketchKind
+	 * @generated
+	 */
+	EEnum getSketchKind();
+
+	/**
+	 * Returns the meta object for enum '{@link org.contour.model.TeachingSpace <em>Teaching Space</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Teaching Space</em>'.
+	 * @see org.contour.model.TeachingSpace
+	 * @generated
+	 */
+	EEnum getTeachingSpace();
 
 	/**
 	 * Returns the meta object for data type '<em>Double Array</em>'.
@@ -1081,6 +2258,30 @@ public interface ContourPackage extends EPackage {
 		EReference LABELLING_PROJECT__MODEL = eINSTANCE.getLabellingProject_Model();
 
 		/**
+		 * The meta object literal for the '<em><b>Subsets</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LABELLING_PROJECT__SUBSETS = eINSTANCE.getLabellingProject_Subsets();
+
+		/**
+		 * The meta object literal for the '<em><b>Teaching</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference LABELLING_PROJECT__TEACHING = eINSTANCE.getLabellingProject_Teaching();
+
+		/**
+		 * The meta object literal for the '<em><b>Predictions</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference LABELLING_PROJECT__PREDICTIONS = eINSTANCE.getLabellingProject_Predictions();
+
+		/**
 		 * The meta object literal for the '{@link org.contour.model.impl.DatasetSourceImpl <em>Dataset Source</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -1129,6 +2330,14 @@ public interface ContourPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute DATASET_SOURCE__PROVENANCE = eINSTANCE.getDatasetSource_Provenance();
+
+		/**
+		 * The meta object literal for the '<em><b>Vectorizer Options</b></em>' map feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference DATASET_SOURCE__VECTORIZER_OPTIONS = eINSTANCE.getDatasetSource_VectorizerOptions();
 
 		/**
 		 * The meta object literal for the '{@link org.contour.model.impl.LabelClassImpl <em>Label Class</em>}' class.
@@ -1199,6 +2408,22 @@ public interface ContourPackage extends EPackage {
 		EAttribute EMBEDDING__AXIS_NAMES = eINSTANCE.getEmbedding_AxisNames();
 
 		/**
+		 * The meta object literal for the '<em><b>Reducer Options</b></em>' map feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference EMBEDDING__REDUCER_OPTIONS = eINSTANCE.getEmbedding_ReducerOptions();
+
+		/**
+		 * The meta object literal for the '<em><b>Provenance</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EMBEDDING__PROVENANCE = eINSTANCE.getEmbedding_Provenance();
+
+		/**
 		 * The meta object literal for the '{@link org.contour.model.impl.SketchImpl <em>Sketch</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -1207,6 +2432,14 @@ public interface ContourPackage extends EPackage {
 		 * @generated
 		 */
 		EClass SKETCH = eINSTANCE.getSketch();
+
+		/**
+		 * The meta object literal for the '<em><b>Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SKETCH__KIND = eINSTANCE.getSketch_Kind();
 
 		/**
 		 * The meta object literal for the '<em><b>Label</b></em>' reference feature.
@@ -1283,6 +2516,14 @@ public interface ContourPackage extends EPackage {
 		EAttribute TAUGHT_MODEL__HAND_EDITED = eINSTANCE.getTaughtModel_HandEdited();
 
 		/**
+		 * The meta object literal for the '<em><b>Edit History</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TAUGHT_MODEL__EDIT_HISTORY = eINSTANCE.getTaughtModel_EditHistory();
+
+		/**
 		 * The meta object literal for the '{@link org.contour.model.impl.LinearModelImpl <em>Linear Model</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -1309,6 +2550,282 @@ public interface ContourPackage extends EPackage {
 		EAttribute LINEAR_MODEL__BIASES = eINSTANCE.getLinearModel_Biases();
 
 		/**
+		 * The meta object literal for the '{@link org.contour.model.impl.PolynomialModelImpl <em>Polynomial Model</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.contour.model.impl.PolynomialModelImpl
+		 * @see org.contour.model.impl.ContourPackageImpl#getPolynomialModel()
+		 * @generated
+		 */
+		EClass POLYNOMIAL_MODEL = eINSTANCE.getPolynomialModel();
+
+		/**
+		 * The meta object literal for the '<em><b>Input Names</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute POLYNOMIAL_MODEL__INPUT_NAMES = eINSTANCE.getPolynomialModel_InputNames();
+
+		/**
+		 * The meta object literal for the '<em><b>Degree</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute POLYNOMIAL_MODEL__DEGREE = eINSTANCE.getPolynomialModel_Degree();
+
+		/**
+		 * The meta object literal for the '<em><b>Exponents</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute POLYNOMIAL_MODEL__EXPONENTS = eINSTANCE.getPolynomialModel_Exponents();
+
+		/**
+		 * The meta object literal for the '<em><b>Input Means</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute POLYNOMIAL_MODEL__INPUT_MEANS = eINSTANCE.getPolynomialModel_InputMeans();
+
+		/**
+		 * The meta object literal for the '<em><b>Input Scales</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute POLYNOMIAL_MODEL__INPUT_SCALES = eINSTANCE.getPolynomialModel_InputScales();
+
+		/**
+		 * The meta object literal for the '{@link org.contour.model.impl.DecisionTreeModelImpl <em>Decision Tree Model</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.contour.model.impl.DecisionTreeModelImpl
+		 * @see org.contour.model.impl.ContourPackageImpl#getDecisionTreeModel()
+		 * @generated
+		 */
+		EClass DECISION_TREE_MODEL = eINSTANCE.getDecisionTreeModel();
+
+		/**
+		 * The meta object literal for the '<em><b>Max Depth</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DECISION_TREE_MODEL__MAX_DEPTH = eINSTANCE.getDecisionTreeModel_MaxDepth();
+
+		/**
+		 * The meta object literal for the '<em><b>Root</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference DECISION_TREE_MODEL__ROOT = eINSTANCE.getDecisionTreeModel_Root();
+
+		/**
+		 * The meta object literal for the '{@link org.contour.model.impl.TreeNodeImpl <em>Tree Node</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.contour.model.impl.TreeNodeImpl
+		 * @see org.contour.model.impl.ContourPackageImpl#getTreeNode()
+		 * @generated
+		 */
+		EClass TREE_NODE = eINSTANCE.getTreeNode();
+
+		/**
+		 * The meta object literal for the '<em><b>Feature</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TREE_NODE__FEATURE = eINSTANCE.getTreeNode_Feature();
+
+		/**
+		 * The meta object literal for the '<em><b>Threshold</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TREE_NODE__THRESHOLD = eINSTANCE.getTreeNode_Threshold();
+
+		/**
+		 * The meta object literal for the '<em><b>Left</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference TREE_NODE__LEFT = eINSTANCE.getTreeNode_Left();
+
+		/**
+		 * The meta object literal for the '<em><b>Right</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference TREE_NODE__RIGHT = eINSTANCE.getTreeNode_Right();
+
+		/**
+		 * The meta object literal for the '<em><b>Predicted Class</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TREE_NODE__PREDICTED_CLASS = eINSTANCE.getTreeNode_PredictedClass();
+
+		/**
+		 * The meta object literal for the '<em><b>Class Counts</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TREE_NODE__CLASS_COUNTS = eINSTANCE.getTreeNode_ClassCounts();
+
+		/**
+		 * The meta object literal for the '{@link org.contour.model.impl.NearestNeighbourModelImpl <em>Nearest Neighbour Model</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.contour.model.impl.NearestNeighbourModelImpl
+		 * @see org.contour.model.impl.ContourPackageImpl#getNearestNeighbourModel()
+		 * @generated
+		 */
+		EClass NEAREST_NEIGHBOUR_MODEL = eINSTANCE.getNearestNeighbourModel();
+
+		/**
+		 * The meta object literal for the '<em><b>K</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute NEAREST_NEIGHBOUR_MODEL__K = eINSTANCE.getNearestNeighbourModel_K();
+
+		/**
+		 * The meta object literal for the '<em><b>Points</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute NEAREST_NEIGHBOUR_MODEL__POINTS = eINSTANCE.getNearestNeighbourModel_Points();
+
+		/**
+		 * The meta object literal for the '<em><b>Point Classes</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute NEAREST_NEIGHBOUR_MODEL__POINT_CLASSES = eINSTANCE.getNearestNeighbourModel_PointClasses();
+
+		/**
+		 * The meta object literal for the '{@link org.contour.model.impl.TeachingSettingsImpl <em>Teaching Settings</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.contour.model.impl.TeachingSettingsImpl
+		 * @see org.contour.model.impl.ContourPackageImpl#getTeachingSettings()
+		 * @generated
+		 */
+		EClass TEACHING_SETTINGS = eINSTANCE.getTeachingSettings();
+
+		/**
+		 * The meta object literal for the '<em><b>Classifier Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TEACHING_SETTINGS__CLASSIFIER_ID = eINSTANCE.getTeachingSettings_ClassifierId();
+
+		/**
+		 * The meta object literal for the '<em><b>Classifier Options</b></em>' map feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference TEACHING_SETTINGS__CLASSIFIER_OPTIONS = eINSTANCE.getTeachingSettings_ClassifierOptions();
+
+		/**
+		 * The meta object literal for the '<em><b>Points Per Class</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TEACHING_SETTINGS__POINTS_PER_CLASS = eINSTANCE.getTeachingSettings_PointsPerClass();
+
+		/**
+		 * The meta object literal for the '<em><b>Seed</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TEACHING_SETTINGS__SEED = eINSTANCE.getTeachingSettings_Seed();
+
+		/**
+		 * The meta object literal for the '<em><b>Include Labelled Examples</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TEACHING_SETTINGS__INCLUDE_LABELLED_EXAMPLES = eINSTANCE.getTeachingSettings_IncludeLabelledExamples();
+
+		/**
+		 * The meta object literal for the '<em><b>Show Pseudo Points</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TEACHING_SETTINGS__SHOW_PSEUDO_POINTS = eINSTANCE.getTeachingSettings_ShowPseudoPoints();
+
+		/**
+		 * The meta object literal for the '<em><b>Space</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TEACHING_SETTINGS__SPACE = eINSTANCE.getTeachingSettings_Space();
+
+		/**
+		 * The meta object literal for the '{@link org.contour.model.impl.PredictionsImpl <em>Predictions</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.contour.model.impl.PredictionsImpl
+		 * @see org.contour.model.impl.ContourPackageImpl#getPredictions()
+		 * @generated
+		 */
+		EClass PREDICTIONS = eINSTANCE.getPredictions();
+
+		/**
+		 * The meta object literal for the '<em><b>Model Description</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PREDICTIONS__MODEL_DESCRIPTION = eINSTANCE.getPredictions_ModelDescription();
+
+		/**
+		 * The meta object literal for the '<em><b>Class Names</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PREDICTIONS__CLASS_NAMES = eINSTANCE.getPredictions_ClassNames();
+
+		/**
+		 * The meta object literal for the '<em><b>Predicted</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PREDICTIONS__PREDICTED = eINSTANCE.getPredictions_Predicted();
+
+		/**
+		 * The meta object literal for the '<em><b>Confidence</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PREDICTIONS__CONFIDENCE = eINSTANCE.getPredictions_Confidence();
+
+		/**
 		 * The meta object literal for the '{@link org.contour.model.DatasetKind <em>Dataset Kind</em>}' enum.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -1317,6 +2834,36 @@ public interface ContourPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum DATASET_KIND = eINSTANCE.getDatasetKind();
+
+		/**
+		 * The meta object literal for the '{@link org.contour.model.Subset <em>Subset</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.contour.model.Subset
+		 * @see org.contour.model.impl.ContourPackageImpl#getSubset()
+		 * @generated
+		 */
+		EEnum SUBSET = eINSTANCE.getSubset();
+
+		/**
+		 * The meta object literal for the '{@link org.contour.model.SketchKind <em>Sketch Kind</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.contour.model.SketchKind
+		 * @see org.contour.model.impl.ContourPackageImpl#getSketchKind()
+		 * @generated
+		 */
+		EEnum SKETCH_KIND = eINSTANCE.getSketchKind();
+
+		/**
+		 * The meta object literal for the '{@link org.contour.model.TeachingSpace <em>Teaching Space</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.contour.model.TeachingSpace
+		 * @see org.contour.model.impl.ContourPackageImpl#getTeachingSpace()
+		 * @generated
+		 */
+		EEnum TEACHING_SPACE = eINSTANCE.getTeachingSpace();
 
 		/**
 		 * The meta object literal for the '<em>Double Array</em>' data type.

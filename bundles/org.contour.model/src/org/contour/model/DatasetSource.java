@@ -2,6 +2,7 @@
  */
 package org.contour.model;
 
+import org.eclipse.emf.common.util.EMap;
 import org.eclipse.emf.ecore.EObject;
 
 /**
@@ -18,6 +19,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.contour.model.DatasetSource#getVectorizerId <em>Vectorizer Id</em>}</li>
  *   <li>{@link org.contour.model.DatasetSource#getRowCount <em>Row Count</em>}</li>
  *   <li>{@link org.contour.model.DatasetSource#getProvenance <em>Provenance</em>}</li>
+ *   <li>{@link org.contour.model.DatasetSource#getVectorizerOptions <em>Vectorizer Options</em>}</li>
  * </ul>
  *
  * @see org.contour.model.ContourPackage#getDatasetSource()
@@ -137,5 +139,21 @@ public interface DatasetSource extends EObject {
 	 * @generated
 	 */
 	void setProvenance(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Vectorizer Options</b></em>' map.
+	 * The key is of type {@link java.lang.String},
+	 * and the value is of type {@link java.lang.String},
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The options the vectorizer was run with, by the option ids its contribution declares.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Vectorizer Options</em>' map.
+	 * @see org.contour.model.ContourPackage#getDatasetSource_VectorizerOptions()
+	 * @model mapType="org.eclipse.emf.ecore.EStringToStringMapEntry&lt;org.eclipse.emf.ecore.EString, org.eclipse.emf.ecore.EString&gt;"
+	 * @generated
+	 */
+	EMap<String, String> getVectorizerOptions();
 
 } // DatasetSource

@@ -4,6 +4,7 @@ package org.contour.model;
 
 import org.eclipse.emf.common.util.EList;
 
+import org.eclipse.emf.common.util.EMap;
 import org.eclipse.emf.ecore.EObject;
 
 /**
@@ -19,6 +20,8 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.contour.model.Embedding#getXs <em>Xs</em>}</li>
  *   <li>{@link org.contour.model.Embedding#getYs <em>Ys</em>}</li>
  *   <li>{@link org.contour.model.Embedding#getAxisNames <em>Axis Names</em>}</li>
+ *   <li>{@link org.contour.model.Embedding#getReducerOptions <em>Reducer Options</em>}</li>
+ *   <li>{@link org.contour.model.Embedding#getProvenance <em>Provenance</em>}</li>
  * </ul>
  *
  * @see org.contour.model.ContourPackage#getEmbedding()
@@ -103,5 +106,43 @@ public interface Embedding extends EObject {
 	 * @generated
 	 */
 	EList<String> getAxisNames();
+
+	/**
+	 * Returns the value of the '<em><b>Reducer Options</b></em>' map.
+	 * The key is of type {@link java.lang.String},
+	 * and the value is of type {@link java.lang.String},
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The options the reducer was run with (seed included), by the option ids its contribution declares.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Reducer Options</em>' map.
+	 * @see org.contour.model.ContourPackage#getEmbedding_ReducerOptions()
+	 * @model mapType="org.eclipse.emf.ecore.EStringToStringMapEntry&lt;org.eclipse.emf.ecore.EString, org.eclipse.emf.ecore.EString&gt;"
+	 * @generated
+	 */
+	EMap<String, String> getReducerOptions();
+
+	/**
+	 * Returns the value of the '<em><b>Provenance</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Provenance</em>' attribute.
+	 * @see #setProvenance(String)
+	 * @see org.contour.model.ContourPackage#getEmbedding_Provenance()
+	 * @model
+	 * @generated
+	 */
+	String getProvenance();
+
+	/**
+	 * Sets the value of the '{@link org.contour.model.Embedding#getProvenance <em>Provenance</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Provenance</em>' attribute.
+	 * @see #getProvenance()
+	 * @generated
+	 */
+	void setProvenance(String value);
 
 } // Embedding

@@ -22,6 +22,9 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.contour.model.LabellingProject#getEmbedding <em>Embedding</em>}</li>
  *   <li>{@link org.contour.model.LabellingProject#getSketches <em>Sketches</em>}</li>
  *   <li>{@link org.contour.model.LabellingProject#getModel <em>Model</em>}</li>
+ *   <li>{@link org.contour.model.LabellingProject#getSubsets <em>Subsets</em>}</li>
+ *   <li>{@link org.contour.model.LabellingProject#getTeaching <em>Teaching</em>}</li>
+ *   <li>{@link org.contour.model.LabellingProject#getPredictions <em>Predictions</em>}</li>
  * </ul>
  *
  * @see org.contour.model.ContourPackage#getLabellingProject()
@@ -165,5 +168,77 @@ public interface LabellingProject extends EObject {
 	 * @generated
 	 */
 	void setModel(TaughtModel value);
+
+	/**
+	 * Returns the value of the '<em><b>Subsets</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Per example (row order) the value of its Subset literal; null means every example is RAW.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Subsets</em>' attribute.
+	 * @see #setSubsets(int[])
+	 * @see org.contour.model.ContourPackage#getLabellingProject_Subsets()
+	 * @model dataType="org.contour.model.IntArray"
+	 * @generated
+	 */
+	int[] getSubsets();
+
+	/**
+	 * Sets the value of the '{@link org.contour.model.LabellingProject#getSubsets <em>Subsets</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Subsets</em>' attribute.
+	 * @see #getSubsets()
+	 * @generated
+	 */
+	void setSubsets(int[] value);
+
+	/**
+	 * Returns the value of the '<em><b>Teaching</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Teaching</em>' containment reference.
+	 * @see #setTeaching(TeachingSettings)
+	 * @see org.contour.model.ContourPackage#getLabellingProject_Teaching()
+	 * @model containment="true"
+	 * @generated
+	 */
+	TeachingSettings getTeaching();
+
+	/**
+	 * Sets the value of the '{@link org.contour.model.LabellingProject#getTeaching <em>Teaching</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Teaching</em>' containment reference.
+	 * @see #getTeaching()
+	 * @generated
+	 */
+	void setTeaching(TeachingSettings value);
+
+	/**
+	 * Returns the value of the '<em><b>Predictions</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * What the taught model said about every example when it was last applied; null before the first apply.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Predictions</em>' containment reference.
+	 * @see #setPredictions(Predictions)
+	 * @see org.contour.model.ContourPackage#getLabellingProject_Predictions()
+	 * @model containment="true"
+	 * @generated
+	 */
+	Predictions getPredictions();
+
+	/**
+	 * Sets the value of the '{@link org.contour.model.LabellingProject#getPredictions <em>Predictions</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Predictions</em>' containment reference.
+	 * @see #getPredictions()
+	 * @generated
+	 */
+	void setPredictions(Predictions value);
 
 } // LabellingProject

@@ -13,6 +13,7 @@ import org.eclipse.emf.ecore.EObject;
  * The following features are supported:
  * </p>
  * <ul>
+ *   <li>{@link org.contour.model.Sketch#getKind <em>Kind</em>}</li>
  *   <li>{@link org.contour.model.Sketch#getLabel <em>Label</em>}</li>
  *   <li>{@link org.contour.model.Sketch#getPoints <em>Points</em>}</li>
  *   <li>{@link org.contour.model.Sketch#getRadius <em>Radius</em>}</li>
@@ -24,13 +25,38 @@ import org.eclipse.emf.ecore.EObject;
  */
 public interface Sketch extends EObject {
 	/**
+	 * Returns the value of the '<em><b>Kind</b></em>' attribute.
+	 * The literals are from the enumeration {@link org.contour.model.SketchKind}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Kind</em>' attribute.
+	 * @see org.contour.model.SketchKind
+	 * @see #setKind(SketchKind)
+	 * @see org.contour.model.ContourPackage#getSketch_Kind()
+	 * @model
+	 * @generated
+	 */
+	SketchKind getKind();
+
+	/**
+	 * Sets the value of the '{@link org.contour.model.Sketch#getKind <em>Kind</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Kind</em>' attribute.
+	 * @see org.contour.model.SketchKind
+	 * @see #getKind()
+	 * @generated
+	 */
+	void setKind(SketchKind value);
+
+	/**
 	 * Returns the value of the '<em><b>Label</b></em>' reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Label</em>' reference.
 	 * @see #setLabel(LabelClass)
 	 * @see org.contour.model.ContourPackage#getSketch_Label()
-	 * @model required="true"
+	 * @model
 	 * @generated
 	 */
 	LabelClass getLabel();
@@ -50,7 +76,7 @@ public interface Sketch extends EObject {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * The stroke x0,y0,x1,y1,... in embedding coordinates.
+	 * In embedding coordinates, x0,y0,x1,y1,...: the centre line of a BRUSH or ERASER stroke (painted with radius), the closed outline of a POLYGON (radius unused).
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Points</em>' attribute.
 	 * @see #setPoints(double[])

@@ -20,6 +20,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.contour.model.TaughtModel#getFeatureNames <em>Feature Names</em>}</li>
  *   <li>{@link org.contour.model.TaughtModel#getProvenance <em>Provenance</em>}</li>
  *   <li>{@link org.contour.model.TaughtModel#isHandEdited <em>Hand Edited</em>}</li>
+ *   <li>{@link org.contour.model.TaughtModel#getEditHistory <em>Edit History</em>}</li>
  * </ul>
  *
  * @see org.contour.model.ContourPackage#getTaughtModel()
@@ -116,5 +117,20 @@ public interface TaughtModel extends EObject {
 	 * @generated
 	 */
 	void setHandEdited(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Edit History</b></em>' attribute list.
+	 * The list contents are of type {@link java.lang.String}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The hand edits made since training, oldest first, each in words (for example: weight of PC1 for class 3 changed from 0.41 to 0.8).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Edit History</em>' attribute list.
+	 * @see org.contour.model.ContourPackage#getTaughtModel_EditHistory()
+	 * @model unique="false"
+	 * @generated
+	 */
+	EList<String> getEditHistory();
 
 } // TaughtModel

@@ -68,6 +68,12 @@ public class ContourFactoryImpl extends EFactoryImpl implements ContourFactory {
 			case ContourPackage.EMBEDDING: return createEmbedding();
 			case ContourPackage.SKETCH: return createSketch();
 			case ContourPackage.LINEAR_MODEL: return createLinearModel();
+			case ContourPackage.POLYNOMIAL_MODEL: return createPolynomialModel();
+			case ContourPackage.DECISION_TREE_MODEL: return createDecisionTreeModel();
+			case ContourPackage.TREE_NODE: return createTreeNode();
+			case ContourPackage.NEAREST_NEIGHBOUR_MODEL: return createNearestNeighbourModel();
+			case ContourPackage.TEACHING_SETTINGS: return createTeachingSettings();
+			case ContourPackage.PREDICTIONS: return createPredictions();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -83,6 +89,12 @@ public class ContourFactoryImpl extends EFactoryImpl implements ContourFactory {
 		switch (eDataType.getClassifierID()) {
 			case ContourPackage.DATASET_KIND:
 				return createDatasetKindFromString(eDataType, initialValue);
+			case ContourPackage.SUBSET:
+				return createSubsetFromString(eDataType, initialValue);
+			case ContourPackage.SKETCH_KIND:
+				return createSketchKindFromString(eDataType, initialValue);
+			case ContourPackage.TEACHING_SPACE:
+				return createTeachingSpaceFromString(eDataType, initialValue);
 			case ContourPackage.DOUBLE_ARRAY:
 				return createDoubleArrayFromString(eDataType, initialValue);
 			case ContourPackage.INT_ARRAY:
@@ -102,6 +114,12 @@ public class ContourFactoryImpl extends EFactoryImpl implements ContourFactory {
 		switch (eDataType.getClassifierID()) {
 			case ContourPackage.DATASET_KIND:
 				return convertDatasetKindToString(eDataType, instanceValue);
+			case ContourPackage.SUBSET:
+				return convertSubsetToString(eDataType, instanceValue);
+			case ContourPackage.SKETCH_KIND:
+				return convertSketchKindToString(eDataType, instanceValue);
+			case ContourPackage.TEACHING_SPACE:
+				return convertTeachingSpaceToString(eDataType, instanceValue);
 			case ContourPackage.DOUBLE_ARRAY:
 				return convertDoubleArrayToString(eDataType, instanceValue);
 			case ContourPackage.INT_ARRAY:
@@ -182,6 +200,72 @@ public class ContourFactoryImpl extends EFactoryImpl implements ContourFactory {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@Override
+	public PolynomialModel createPolynomialModel() {
+		PolynomialModelImpl polynomialModel = new PolynomialModelImpl();
+		return polynomialModel;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public DecisionTreeModel createDecisionTreeModel() {
+		DecisionTreeModelImpl decisionTreeModel = new DecisionTreeModelImpl();
+		return decisionTreeModel;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public TreeNode createTreeNode() {
+		TreeNodeImpl treeNode = new TreeNodeImpl();
+		return treeNode;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public NearestNeighbourModel createNearestNeighbourModel() {
+		NearestNeighbourModelImpl nearestNeighbourModel = new NearestNeighbourModelImpl();
+		return nearestNeighbourModel;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public TeachingSettings createTeachingSettings() {
+		TeachingSettingsImpl teachingSettings = new TeachingSettingsImpl();
+		return teachingSettings;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Predictions createPredictions() {
+		PredictionsImpl predictions = new PredictionsImpl();
+		return predictions;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	public DatasetKind createDatasetKindFromString(EDataType eDataType, String initialValue) {
 		DatasetKind result = DatasetKind.get(initialValue);
 		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
@@ -194,6 +278,66 @@ public class ContourFactoryImpl extends EFactoryImpl implements ContourFactory {
 	 * @generated
 	 */
 	public String convertDatasetKindToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Subset createSubsetFromString(EDataType eDataType, String initialValue) {
+		Subset result = Subset.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertSubsetToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public SketchKind createSketchKindFromString(EDataType eDataType, String initialValue) {
+		SketchKind result = SketchKind.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertSketchKindToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public TeachingSpace createTeachingSpaceFromString(EDataType eDataType, String initialValue) {
+		TeachingSpace result = TeachingSpace.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertTeachingSpaceToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

@@ -8,10 +8,18 @@ import org.contour.model.DatasetSource;
 
 import org.eclipse.emf.common.notify.Notification;
 
+import org.eclipse.emf.common.notify.NotificationChain;
+import org.eclipse.emf.common.util.EMap;
 import org.eclipse.emf.ecore.EClass;
 
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.EcorePackage;
+import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
+import org.eclipse.emf.ecore.impl.EStringToStringMapEntryImpl;
 import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
+import org.eclipse.emf.ecore.util.EcoreEMap;
+import org.eclipse.emf.ecore.util.InternalEList;
 
 /**
  * <!-- begin-user-doc -->
@@ -26,6 +34,7 @@ import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
  *   <li>{@link org.contour.model.impl.DatasetSourceImpl#getVectorizerId <em>Vectorizer Id</em>}</li>
  *   <li>{@link org.contour.model.impl.DatasetSourceImpl#getRowCount <em>Row Count</em>}</li>
  *   <li>{@link org.contour.model.impl.DatasetSourceImpl#getProvenance <em>Provenance</em>}</li>
+ *   <li>{@link org.contour.model.impl.DatasetSourceImpl#getVectorizerOptions <em>Vectorizer Options</em>}</li>
  * </ul>
  *
  * @generated
@@ -130,6 +139,16 @@ public class DatasetSourceImpl extends MinimalEObjectImpl.Container implements D
 	 * @ordered
 	 */
 	protected String provenance = PROVENANCE_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getVectorizerOptions() <em>Vectorizer Options</em>}' map.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getVectorizerOptions()
+	 * @generated
+	 * @ordered
+	 */
+	protected EMap<String, String> vectorizerOptions;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -271,6 +290,33 @@ public class DatasetSourceImpl extends MinimalEObjectImpl.Container implements D
 	 * @generated
 	 */
 	@Override
+	public EMap<String, String> getVectorizerOptions() {
+		if (vectorizerOptions == null) {
+			vectorizerOptions = new EcoreEMap<String,String>(EcorePackage.Literals.ESTRING_TO_STRING_MAP_ENTRY, EStringToStringMapEntryImpl.class, this, ContourPackage.DATASET_SOURCE__VECTORIZER_OPTIONS);
+		}
+		return vectorizerOptions;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
+		switch (featureID) {
+			case ContourPackage.DATASET_SOURCE__VECTORIZER_OPTIONS:
+				return ((InternalEList<?>)getVectorizerOptions()).basicRemove(otherEnd, msgs);
+		}
+		return super.eInverseRemove(otherEnd, featureID, msgs);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case ContourPackage.DATASET_SOURCE__LOCATION:
@@ -283,6 +329,9 @@ public class DatasetSourceImpl extends MinimalEObjectImpl.Container implements D
 				return getRowCount();
 			case ContourPackage.DATASET_SOURCE__PROVENANCE:
 				return getProvenance();
+			case ContourPackage.DATASET_SOURCE__VECTORIZER_OPTIONS:
+				if (coreType) return getVectorizerOptions();
+				else return getVectorizerOptions().map();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -309,6 +358,9 @@ public class DatasetSourceImpl extends MinimalEObjectImpl.Container implements D
 				return;
 			case ContourPackage.DATASET_SOURCE__PROVENANCE:
 				setProvenance((String)newValue);
+				return;
+			case ContourPackage.DATASET_SOURCE__VECTORIZER_OPTIONS:
+				((EStructuralFeature.Setting)getVectorizerOptions()).set(newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -337,6 +389,9 @@ public class DatasetSourceImpl extends MinimalEObjectImpl.Container implements D
 			case ContourPackage.DATASET_SOURCE__PROVENANCE:
 				setProvenance(PROVENANCE_EDEFAULT);
 				return;
+			case ContourPackage.DATASET_SOURCE__VECTORIZER_OPTIONS:
+				getVectorizerOptions().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -359,6 +414,8 @@ public class DatasetSourceImpl extends MinimalEObjectImpl.Container implements D
 				return rowCount != ROW_COUNT_EDEFAULT;
 			case ContourPackage.DATASET_SOURCE__PROVENANCE:
 				return PROVENANCE_EDEFAULT == null ? provenance != null : !PROVENANCE_EDEFAULT.equals(provenance);
+			case ContourPackage.DATASET_SOURCE__VECTORIZER_OPTIONS:
+				return vectorizerOptions != null && !vectorizerOptions.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

@@ -9,14 +9,22 @@ import org.contour.model.Embedding;
 
 import org.eclipse.emf.common.notify.Notification;
 
+import org.eclipse.emf.common.notify.NotificationChain;
 import org.eclipse.emf.common.util.EList;
 
+import org.eclipse.emf.common.util.EMap;
 import org.eclipse.emf.ecore.EClass;
 
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.EcorePackage;
+import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
+import org.eclipse.emf.ecore.impl.EStringToStringMapEntryImpl;
 import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
 
 import org.eclipse.emf.ecore.util.EDataTypeEList;
+import org.eclipse.emf.ecore.util.EcoreEMap;
+import org.eclipse.emf.ecore.util.InternalEList;
 
 /**
  * <!-- begin-user-doc -->
@@ -30,6 +38,8 @@ import org.eclipse.emf.ecore.util.EDataTypeEList;
  *   <li>{@link org.contour.model.impl.EmbeddingImpl#getXs <em>Xs</em>}</li>
  *   <li>{@link org.contour.model.impl.EmbeddingImpl#getYs <em>Ys</em>}</li>
  *   <li>{@link org.contour.model.impl.EmbeddingImpl#getAxisNames <em>Axis Names</em>}</li>
+ *   <li>{@link org.contour.model.impl.EmbeddingImpl#getReducerOptions <em>Reducer Options</em>}</li>
+ *   <li>{@link org.contour.model.impl.EmbeddingImpl#getProvenance <em>Provenance</em>}</li>
  * </ul>
  *
  * @generated
@@ -104,6 +114,36 @@ public class EmbeddingImpl extends MinimalEObjectImpl.Container implements Embed
 	 * @ordered
 	 */
 	protected EList<String> axisNames;
+
+	/**
+	 * The cached value of the '{@link #getReducerOptions() <em>Reducer Options</em>}' map.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getReducerOptions()
+	 * @generated
+	 * @ordered
+	 */
+	protected EMap<String, String> reducerOptions;
+
+	/**
+	 * The default value of the '{@link #getProvenance() <em>Provenance</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getProvenance()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String PROVENANCE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getProvenance() <em>Provenance</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getProvenance()
+	 * @generated
+	 * @ordered
+	 */
+	protected String provenance = PROVENANCE_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -212,6 +252,56 @@ public class EmbeddingImpl extends MinimalEObjectImpl.Container implements Embed
 	 * @generated
 	 */
 	@Override
+	public EMap<String, String> getReducerOptions() {
+		if (reducerOptions == null) {
+			reducerOptions = new EcoreEMap<String,String>(EcorePackage.Literals.ESTRING_TO_STRING_MAP_ENTRY, EStringToStringMapEntryImpl.class, this, ContourPackage.EMBEDDING__REDUCER_OPTIONS);
+		}
+		return reducerOptions;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getProvenance() {
+		return provenance;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setProvenance(String newProvenance) {
+		String oldProvenance = provenance;
+		provenance = newProvenance;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ContourPackage.EMBEDDING__PROVENANCE, oldProvenance, provenance));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
+		switch (featureID) {
+			case ContourPackage.EMBEDDING__REDUCER_OPTIONS:
+				return ((InternalEList<?>)getReducerOptions()).basicRemove(otherEnd, msgs);
+		}
+		return super.eInverseRemove(otherEnd, featureID, msgs);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case ContourPackage.EMBEDDING__REDUCER_ID:
@@ -222,6 +312,11 @@ public class EmbeddingImpl extends MinimalEObjectImpl.Container implements Embed
 				return getYs();
 			case ContourPackage.EMBEDDING__AXIS_NAMES:
 				return getAxisNames();
+			case ContourPackage.EMBEDDING__REDUCER_OPTIONS:
+				if (coreType) return getReducerOptions();
+				else return getReducerOptions().map();
+			case ContourPackage.EMBEDDING__PROVENANCE:
+				return getProvenance();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -248,6 +343,12 @@ public class EmbeddingImpl extends MinimalEObjectImpl.Container implements Embed
 				getAxisNames().clear();
 				getAxisNames().addAll((Collection<? extends String>)newValue);
 				return;
+			case ContourPackage.EMBEDDING__REDUCER_OPTIONS:
+				((EStructuralFeature.Setting)getReducerOptions()).set(newValue);
+				return;
+			case ContourPackage.EMBEDDING__PROVENANCE:
+				setProvenance((String)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -272,6 +373,12 @@ public class EmbeddingImpl extends MinimalEObjectImpl.Container implements Embed
 			case ContourPackage.EMBEDDING__AXIS_NAMES:
 				getAxisNames().clear();
 				return;
+			case ContourPackage.EMBEDDING__REDUCER_OPTIONS:
+				getReducerOptions().clear();
+				return;
+			case ContourPackage.EMBEDDING__PROVENANCE:
+				setProvenance(PROVENANCE_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -292,6 +399,10 @@ public class EmbeddingImpl extends MinimalEObjectImpl.Container implements Embed
 				return YS_EDEFAULT == null ? ys != null : !YS_EDEFAULT.equals(ys);
 			case ContourPackage.EMBEDDING__AXIS_NAMES:
 				return axisNames != null && !axisNames.isEmpty();
+			case ContourPackage.EMBEDDING__REDUCER_OPTIONS:
+				return reducerOptions != null && !reducerOptions.isEmpty();
+			case ContourPackage.EMBEDDING__PROVENANCE:
+				return PROVENANCE_EDEFAULT == null ? provenance != null : !PROVENANCE_EDEFAULT.equals(provenance);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -314,6 +425,8 @@ public class EmbeddingImpl extends MinimalEObjectImpl.Container implements Embed
 		result.append(ys);
 		result.append(", axisNames: ");
 		result.append(axisNames);
+		result.append(", provenance: ");
+		result.append(provenance);
 		result.append(')');
 		return result.toString();
 	}

@@ -9,9 +9,11 @@ import org.contour.model.DatasetSource;
 import org.contour.model.Embedding;
 import org.contour.model.LabelClass;
 import org.contour.model.LabellingProject;
+import org.contour.model.Predictions;
 import org.contour.model.Sketch;
 import org.contour.model.TaughtModel;
 
+import org.contour.model.TeachingSettings;
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.notify.NotificationChain;
 
@@ -41,6 +43,9 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.contour.model.impl.LabellingProjectImpl#getEmbedding <em>Embedding</em>}</li>
  *   <li>{@link org.contour.model.impl.LabellingProjectImpl#getSketches <em>Sketches</em>}</li>
  *   <li>{@link org.contour.model.impl.LabellingProjectImpl#getModel <em>Model</em>}</li>
+ *   <li>{@link org.contour.model.impl.LabellingProjectImpl#getSubsets <em>Subsets</em>}</li>
+ *   <li>{@link org.contour.model.impl.LabellingProjectImpl#getTeaching <em>Teaching</em>}</li>
+ *   <li>{@link org.contour.model.impl.LabellingProjectImpl#getPredictions <em>Predictions</em>}</li>
  * </ul>
  *
  * @generated
@@ -135,6 +140,46 @@ public class LabellingProjectImpl extends MinimalEObjectImpl.Container implement
 	 * @ordered
 	 */
 	protected TaughtModel model;
+
+	/**
+	 * The default value of the '{@link #getSubsets() <em>Subsets</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSubsets()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int[] SUBSETS_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getSubsets() <em>Subsets</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSubsets()
+	 * @generated
+	 * @ordered
+	 */
+	protected int[] subsets = SUBSETS_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getTeaching() <em>Teaching</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTeaching()
+	 * @generated
+	 * @ordered
+	 */
+	protected TeachingSettings teaching;
+
+	/**
+	 * The cached value of the '{@link #getPredictions() <em>Predictions</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPredictions()
+	 * @generated
+	 * @ordered
+	 */
+	protected Predictions predictions;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -368,6 +413,119 @@ public class LabellingProjectImpl extends MinimalEObjectImpl.Container implement
 	 * @generated
 	 */
 	@Override
+	public int[] getSubsets() {
+		return subsets;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setSubsets(int[] newSubsets) {
+		int[] oldSubsets = subsets;
+		subsets = newSubsets;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ContourPackage.LABELLING_PROJECT__SUBSETS, oldSubsets, subsets));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public TeachingSettings getTeaching() {
+		return teaching;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public NotificationChain basicSetTeaching(TeachingSettings newTeaching, NotificationChain msgs) {
+		TeachingSettings oldTeaching = teaching;
+		teaching = newTeaching;
+		if (eNotificationRequired()) {
+			ENotificationImpl notification = new ENotificationImpl(this, Notification.SET, ContourPackage.LABELLING_PROJECT__TEACHING, oldTeaching, newTeaching);
+			if (msgs == null) msgs = notification; else msgs.add(notification);
+		}
+		return msgs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setTeaching(TeachingSettings newTeaching) {
+		if (newTeaching != teaching) {
+			NotificationChain msgs = null;
+			if (teaching != null)
+				msgs = ((InternalEObject)teaching).eInverseRemove(this, EOPPOSITE_FEATURE_BASE - ContourPackage.LABELLING_PROJECT__TEACHING, null, msgs);
+			if (newTeaching != null)
+				msgs = ((InternalEObject)newTeaching).eInverseAdd(this, EOPPOSITE_FEATURE_BASE - ContourPackage.LABELLING_PROJECT__TEACHING, null, msgs);
+			msgs = basicSetTeaching(newTeaching, msgs);
+			if (msgs != null) msgs.dispatch();
+		}
+		else if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ContourPackage.LABELLING_PROJECT__TEACHING, newTeaching, newTeaching));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Predictions getPredictions() {
+		return predictions;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public NotificationChain basicSetPredictions(Predictions newPredictions, NotificationChain msgs) {
+		Predictions oldPredictions = predictions;
+		predictions = newPredictions;
+		if (eNotificationRequired()) {
+			ENotificationImpl notification = new ENotificationImpl(this, Notification.SET, ContourPackage.LABELLING_PROJECT__PREDICTIONS, oldPredictions, newPredictions);
+			if (msgs == null) msgs = notification; else msgs.add(notification);
+		}
+		return msgs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setPredictions(Predictions newPredictions) {
+		if (newPredictions != predictions) {
+			NotificationChain msgs = null;
+			if (predictions != null)
+				msgs = ((InternalEObject)predictions).eInverseRemove(this, EOPPOSITE_FEATURE_BASE - ContourPackage.LABELLING_PROJECT__PREDICTIONS, null, msgs);
+			if (newPredictions != null)
+				msgs = ((InternalEObject)newPredictions).eInverseAdd(this, EOPPOSITE_FEATURE_BASE - ContourPackage.LABELLING_PROJECT__PREDICTIONS, null, msgs);
+			msgs = basicSetPredictions(newPredictions, msgs);
+			if (msgs != null) msgs.dispatch();
+		}
+		else if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ContourPackage.LABELLING_PROJECT__PREDICTIONS, newPredictions, newPredictions));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case ContourPackage.LABELLING_PROJECT__DATASET:
@@ -380,6 +538,10 @@ public class LabellingProjectImpl extends MinimalEObjectImpl.Container implement
 				return ((InternalEList<?>)getSketches()).basicRemove(otherEnd, msgs);
 			case ContourPackage.LABELLING_PROJECT__MODEL:
 				return basicSetModel(null, msgs);
+			case ContourPackage.LABELLING_PROJECT__TEACHING:
+				return basicSetTeaching(null, msgs);
+			case ContourPackage.LABELLING_PROJECT__PREDICTIONS:
+				return basicSetPredictions(null, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -406,6 +568,12 @@ public class LabellingProjectImpl extends MinimalEObjectImpl.Container implement
 				return getSketches();
 			case ContourPackage.LABELLING_PROJECT__MODEL:
 				return getModel();
+			case ContourPackage.LABELLING_PROJECT__SUBSETS:
+				return getSubsets();
+			case ContourPackage.LABELLING_PROJECT__TEACHING:
+				return getTeaching();
+			case ContourPackage.LABELLING_PROJECT__PREDICTIONS:
+				return getPredictions();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -442,6 +610,15 @@ public class LabellingProjectImpl extends MinimalEObjectImpl.Container implement
 			case ContourPackage.LABELLING_PROJECT__MODEL:
 				setModel((TaughtModel)newValue);
 				return;
+			case ContourPackage.LABELLING_PROJECT__SUBSETS:
+				setSubsets((int[])newValue);
+				return;
+			case ContourPackage.LABELLING_PROJECT__TEACHING:
+				setTeaching((TeachingSettings)newValue);
+				return;
+			case ContourPackage.LABELLING_PROJECT__PREDICTIONS:
+				setPredictions((Predictions)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -475,6 +652,15 @@ public class LabellingProjectImpl extends MinimalEObjectImpl.Container implement
 			case ContourPackage.LABELLING_PROJECT__MODEL:
 				setModel((TaughtModel)null);
 				return;
+			case ContourPackage.LABELLING_PROJECT__SUBSETS:
+				setSubsets(SUBSETS_EDEFAULT);
+				return;
+			case ContourPackage.LABELLING_PROJECT__TEACHING:
+				setTeaching((TeachingSettings)null);
+				return;
+			case ContourPackage.LABELLING_PROJECT__PREDICTIONS:
+				setPredictions((Predictions)null);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -501,6 +687,12 @@ public class LabellingProjectImpl extends MinimalEObjectImpl.Container implement
 				return sketches != null && !sketches.isEmpty();
 			case ContourPackage.LABELLING_PROJECT__MODEL:
 				return model != null;
+			case ContourPackage.LABELLING_PROJECT__SUBSETS:
+				return SUBSETS_EDEFAULT == null ? subsets != null : !SUBSETS_EDEFAULT.equals(subsets);
+			case ContourPackage.LABELLING_PROJECT__TEACHING:
+				return teaching != null;
+			case ContourPackage.LABELLING_PROJECT__PREDICTIONS:
+				return predictions != null;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -519,6 +711,8 @@ public class LabellingProjectImpl extends MinimalEObjectImpl.Container implement
 		result.append(name);
 		result.append(", assignments: ");
 		result.append(assignments);
+		result.append(", subsets: ");
+		result.append(subsets);
 		result.append(')');
 		return result.toString();
 	}

@@ -6,6 +6,7 @@ import org.contour.model.ContourPackage;
 import org.contour.model.LabelClass;
 import org.contour.model.Sketch;
 
+import org.contour.model.SketchKind;
 import org.eclipse.emf.common.notify.Notification;
 
 import org.eclipse.emf.ecore.EClass;
@@ -22,6 +23,7 @@ import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
  * The following features are implemented:
  * </p>
  * <ul>
+ *   <li>{@link org.contour.model.impl.SketchImpl#getKind <em>Kind</em>}</li>
  *   <li>{@link org.contour.model.impl.SketchImpl#getLabel <em>Label</em>}</li>
  *   <li>{@link org.contour.model.impl.SketchImpl#getPoints <em>Points</em>}</li>
  *   <li>{@link org.contour.model.impl.SketchImpl#getRadius <em>Radius</em>}</li>
@@ -30,6 +32,26 @@ import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
  * @generated
  */
 public class SketchImpl extends MinimalEObjectImpl.Container implements Sketch {
+	/**
+	 * The default value of the '{@link #getKind() <em>Kind</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getKind()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final SketchKind KIND_EDEFAULT = SketchKind.BRUSH;
+
+	/**
+	 * The cached value of the '{@link #getKind() <em>Kind</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getKind()
+	 * @generated
+	 * @ordered
+	 */
+	protected SketchKind kind = KIND_EDEFAULT;
+
 	/**
 	 * The cached value of the '{@link #getLabel() <em>Label</em>}' reference.
 	 * <!-- begin-user-doc -->
@@ -97,6 +119,29 @@ public class SketchImpl extends MinimalEObjectImpl.Container implements Sketch {
 	@Override
 	protected EClass eStaticClass() {
 		return ContourPackage.Literals.SKETCH;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public SketchKind getKind() {
+		return kind;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setKind(SketchKind newKind) {
+		SketchKind oldKind = kind;
+		kind = newKind == null ? KIND_EDEFAULT : newKind;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ContourPackage.SKETCH__KIND, oldKind, kind));
 	}
 
 	/**
@@ -193,6 +238,8 @@ public class SketchImpl extends MinimalEObjectImpl.Container implements Sketch {
 	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
+			case ContourPackage.SKETCH__KIND:
+				return getKind();
 			case ContourPackage.SKETCH__LABEL:
 				if (resolve) return getLabel();
 				return basicGetLabel();
@@ -212,6 +259,9 @@ public class SketchImpl extends MinimalEObjectImpl.Container implements Sketch {
 	@Override
 	public void eSet(int featureID, Object newValue) {
 		switch (featureID) {
+			case ContourPackage.SKETCH__KIND:
+				setKind((SketchKind)newValue);
+				return;
 			case ContourPackage.SKETCH__LABEL:
 				setLabel((LabelClass)newValue);
 				return;
@@ -233,6 +283,9 @@ public class SketchImpl extends MinimalEObjectImpl.Container implements Sketch {
 	@Override
 	public void eUnset(int featureID) {
 		switch (featureID) {
+			case ContourPackage.SKETCH__KIND:
+				setKind(KIND_EDEFAULT);
+				return;
 			case ContourPackage.SKETCH__LABEL:
 				setLabel((LabelClass)null);
 				return;
@@ -254,6 +307,8 @@ public class SketchImpl extends MinimalEObjectImpl.Container implements Sketch {
 	@Override
 	public boolean eIsSet(int featureID) {
 		switch (featureID) {
+			case ContourPackage.SKETCH__KIND:
+				return kind != KIND_EDEFAULT;
 			case ContourPackage.SKETCH__LABEL:
 				return label != null;
 			case ContourPackage.SKETCH__POINTS:
@@ -274,7 +329,9 @@ public class SketchImpl extends MinimalEObjectImpl.Container implements Sketch {
 		if (eIsProxy()) return super.toString();
 
 		StringBuilder result = new StringBuilder(super.toString());
-		result.append(" (points: ");
+		result.append(" (kind: ");
+		result.append(kind);
+		result.append(", points: ");
 		result.append(points);
 		result.append(", radius: ");
 		result.append(radius);

@@ -31,6 +31,7 @@ import org.eclipse.emf.ecore.util.EDataTypeEList;
  *   <li>{@link org.contour.model.impl.TaughtModelImpl#getFeatureNames <em>Feature Names</em>}</li>
  *   <li>{@link org.contour.model.impl.TaughtModelImpl#getProvenance <em>Provenance</em>}</li>
  *   <li>{@link org.contour.model.impl.TaughtModelImpl#isHandEdited <em>Hand Edited</em>}</li>
+ *   <li>{@link org.contour.model.impl.TaughtModelImpl#getEditHistory <em>Edit History</em>}</li>
  * </ul>
  *
  * @generated
@@ -115,6 +116,16 @@ public abstract class TaughtModelImpl extends MinimalEObjectImpl.Container imple
 	 * @ordered
 	 */
 	protected boolean handEdited = HAND_EDITED_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getEditHistory() <em>Edit History</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getEditHistory()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<String> editHistory;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -236,6 +247,19 @@ public abstract class TaughtModelImpl extends MinimalEObjectImpl.Container imple
 	 * @generated
 	 */
 	@Override
+	public EList<String> getEditHistory() {
+		if (editHistory == null) {
+			editHistory = new EDataTypeEList<String>(String.class, this, ContourPackage.TAUGHT_MODEL__EDIT_HISTORY);
+		}
+		return editHistory;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case ContourPackage.TAUGHT_MODEL__TRAINER_ID:
@@ -248,6 +272,8 @@ public abstract class TaughtModelImpl extends MinimalEObjectImpl.Container imple
 				return getProvenance();
 			case ContourPackage.TAUGHT_MODEL__HAND_EDITED:
 				return isHandEdited();
+			case ContourPackage.TAUGHT_MODEL__EDIT_HISTORY:
+				return getEditHistory();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -278,6 +304,10 @@ public abstract class TaughtModelImpl extends MinimalEObjectImpl.Container imple
 			case ContourPackage.TAUGHT_MODEL__HAND_EDITED:
 				setHandEdited((Boolean)newValue);
 				return;
+			case ContourPackage.TAUGHT_MODEL__EDIT_HISTORY:
+				getEditHistory().clear();
+				getEditHistory().addAll((Collection<? extends String>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -305,6 +335,9 @@ public abstract class TaughtModelImpl extends MinimalEObjectImpl.Container imple
 			case ContourPackage.TAUGHT_MODEL__HAND_EDITED:
 				setHandEdited(HAND_EDITED_EDEFAULT);
 				return;
+			case ContourPackage.TAUGHT_MODEL__EDIT_HISTORY:
+				getEditHistory().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -327,6 +360,8 @@ public abstract class TaughtModelImpl extends MinimalEObjectImpl.Container imple
 				return PROVENANCE_EDEFAULT == null ? provenance != null : !PROVENANCE_EDEFAULT.equals(provenance);
 			case ContourPackage.TAUGHT_MODEL__HAND_EDITED:
 				return handEdited != HAND_EDITED_EDEFAULT;
+			case ContourPackage.TAUGHT_MODEL__EDIT_HISTORY:
+				return editHistory != null && !editHistory.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -351,6 +386,8 @@ public abstract class TaughtModelImpl extends MinimalEObjectImpl.Container imple
 		result.append(provenance);
 		result.append(", handEdited: ");
 		result.append(handEdited);
+		result.append(", editHistory: ");
+		result.append(editHistory);
 		result.append(')');
 		return result.toString();
 	}

@@ -96,6 +96,30 @@ public class ContourAdapterFactory extends AdapterFactoryImpl {
 				return createLinearModelAdapter();
 			}
 			@Override
+			public Adapter casePolynomialModel(PolynomialModel object) {
+				return createPolynomialModelAdapter();
+			}
+			@Override
+			public Adapter caseDecisionTreeModel(DecisionTreeModel object) {
+				return createDecisionTreeModelAdapter();
+			}
+			@Override
+			public Adapter caseTreeNode(TreeNode object) {
+				return createTreeNodeAdapter();
+			}
+			@Override
+			public Adapter caseNearestNeighbourModel(NearestNeighbourModel object) {
+				return createNearestNeighbourModelAdapter();
+			}
+			@Override
+			public Adapter caseTeachingSettings(TeachingSettings object) {
+				return createTeachingSettingsAdapter();
+			}
+			@Override
+			public Adapter casePredictions(Predictions object) {
+				return createPredictionsAdapter();
+			}
+			@Override
 			public Adapter defaultCase(EObject object) {
 				return createEObjectAdapter();
 			}
@@ -210,6 +234,90 @@ public class ContourAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createLinearModelAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.contour.model.PolynomialModel <em>Polynomial Model</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.contour.model.PolynomialModel
+	 * @generated
+	 */
+	public Adapter createPolynomialModelAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.contour.model.DecisionTreeModel <em>Decision Tree Model</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.contour.model.DecisionTreeModel
+	 * @generated
+	 */
+	public Adapter createDecisionTreeModelAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.contour.model.TreeNode <em>Tree Node</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.contour.model.TreeNode
+	 * @generated
+	 */
+	public Adapter createTreeNodeAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.contour.model.NearestNeighbourModel <em>Nearest Neighbour Model</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.contour.model.NearestNeighbourModel
+	 * @generated
+	 */
+	public Adapter createNearestNeighbourModelAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.contour.model.TeachingSettings <em>Teaching Settings</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.contour.model.TeachingSettings
+	 * @generated
+	 */
+	public Adapter createTeachingSettingsAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.contour.model.Predictions <em>Predictions</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.contour.model.Predictions
+	 * @generated
+	 */
+	public Adapter createPredictionsAdapter() {
 		return null;
 	}
 

@@ -109,6 +109,46 @@ public class ContourSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case ContourPackage.POLYNOMIAL_MODEL: {
+				PolynomialModel polynomialModel = (PolynomialModel)theEObject;
+				T result = casePolynomialModel(polynomialModel);
+				if (result == null) result = caseLinearModel(polynomialModel);
+				if (result == null) result = caseTaughtModel(polynomialModel);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case ContourPackage.DECISION_TREE_MODEL: {
+				DecisionTreeModel decisionTreeModel = (DecisionTreeModel)theEObject;
+				T result = caseDecisionTreeModel(decisionTreeModel);
+				if (result == null) result = caseTaughtModel(decisionTreeModel);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case ContourPackage.TREE_NODE: {
+				TreeNode treeNode = (TreeNode)theEObject;
+				T result = caseTreeNode(treeNode);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case ContourPackage.NEAREST_NEIGHBOUR_MODEL: {
+				NearestNeighbourModel nearestNeighbourModel = (NearestNeighbourModel)theEObject;
+				T result = caseNearestNeighbourModel(nearestNeighbourModel);
+				if (result == null) result = caseTaughtModel(nearestNeighbourModel);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case ContourPackage.TEACHING_SETTINGS: {
+				TeachingSettings teachingSettings = (TeachingSettings)theEObject;
+				T result = caseTeachingSettings(teachingSettings);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case ContourPackage.PREDICTIONS: {
+				Predictions predictions = (Predictions)theEObject;
+				T result = casePredictions(predictions);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			default: return defaultCase(theEObject);
 		}
 	}
@@ -215,6 +255,96 @@ public class ContourSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseLinearModel(LinearModel object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Polynomial Model</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Polynomial Model</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T casePolynomialModel(PolynomialModel object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Decision Tree Model</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Decision Tree Model</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseDecisionTreeModel(DecisionTreeModel object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Tree Node</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Tree Node</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseTreeNode(TreeNode object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Nearest Neighbour Model</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Nearest Neighbour Model</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseNearestNeighbourModel(NearestNeighbourModel object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Teaching Settings</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Teaching Settings</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseTeachingSettings(TeachingSettings object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Predictions</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Predictions</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T casePredictions(Predictions object) {
 		return null;
 	}
 
