@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.Set;
 
 import org.contour.core.api.Classifier;
+import org.contour.core.api.Options;
 import org.contour.core.api.TrainingSet;
 import org.contour.model.TaughtModel;
 import org.eclipse.core.runtime.CoreException;
@@ -65,8 +66,10 @@ public final class LogisticRegressionClassifier implements Classifier {
     }
 
     @Override
-    public TaughtModel train(TrainingSet data, IProgressMonitor monitor) throws CoreException {
-        return fit(data, monitor).model();
+    public TaughtModel train(TrainingSet data, Options options, IProgressMonitor monitor) throws CoreException {
+        int chosenEpochs = options.getInt("epochs", epochs);
+        LogisticRegressionClassifier configured = chosenEpochs == epochs ? this : new LogisticRegressionClassifier(chosenEpochs);
+        return configured.fit(data, monitor).model();
     }
 
     /**

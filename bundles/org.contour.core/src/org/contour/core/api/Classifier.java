@@ -12,5 +12,11 @@ import org.eclipse.core.runtime.IProgressMonitor;
  */
 public interface Classifier {
 
-    TaughtModel train(TrainingSet data, IProgressMonitor monitor) throws CoreException;
+    /**
+     * @param options the user's settings for this run, completed with the defaults the
+     *                contribution declares in plugin.xml (see {@link Options})
+     * @param monitor reports progress; poll {@code isCanceled()} and throw
+     *                {@link org.eclipse.core.runtime.OperationCanceledException}
+     */
+    TaughtModel train(TrainingSet data, Options options, IProgressMonitor monitor) throws CoreException;
 }

@@ -18,8 +18,10 @@ public interface Vectorizer {
     /**
      * One feature row per table row, in table order.
      *
+     * @param options the user's settings for this run, completed with the defaults the
+     *                contribution declares in plugin.xml (see {@link Options})
      * @param monitor reports progress; implementations should poll {@code isCanceled()} and
      *                throw {@link org.eclipse.core.runtime.OperationCanceledException}
      */
-    FeatureMatrix vectorize(DataTable table, IProgressMonitor monitor) throws CoreException;
+    FeatureMatrix vectorize(DataTable table, Options options, IProgressMonitor monitor) throws CoreException;
 }

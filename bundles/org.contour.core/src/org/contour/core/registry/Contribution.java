@@ -1,5 +1,11 @@
 package org.contour.core.registry;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.contour.core.api.Options;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.Status;
@@ -30,6 +36,41 @@ public final class Contribution<T> {
     public String description() {
         String d = element.getAttribute("description");
         return d == null ? "" : d;
+    }
+
+    /** The settings this contribution declares, in plugin.xml order; malformed entries (no id) are skipped. */
+    public List<OptionSpec> options() {
+        List<OptionSpec> specs = new ArrayList<>();
+        for (IConfigurationElement child : element.getChildren("option")) {
+            if (child.getAttribute("id") != null) {
+                specs.add(OptionSpec.read(child));
+            }
+        }
+        return specs;
+    }
+
+    /**
+     * {@code chosen} completed with the declared defaults of the options it leaves out, so a
+     * stored project records every value the run used.
+     *
+     * @throws CoreException naming the option and this contribution when a chosen value is
+     *                       malformed or out of the declared range
+     */
+    public Options resolve(Options chosen) throws CoreException {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (OptionSpec spec : options()) {
+            String value = chosen.get(spec.id(), null);
+            if (value != null) {
+                var problem = spec.problemWith(value);
+                if (problem.isPresent()) {
+                    throw new CoreException(Status.error(problem.get() + " (" + describe() + ")"));
+                }
+            }
+            values.put(spec.id(), value != null ? value : spec.defaultValue());
+        }
+        // values for options the contribution does not declare are passed on untouched
+        chosen.asMap().forEach(values::putIfAbsent);
+        return Options.of(values);
     }
 
     /** Symbolic name of the contributing bundle, used to name the culprit in error messages. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.contour.core.api.Classifier;
+import org.contour.core.api.Reducer;
 import org.contour.core.api.Vectorizer;
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.IExtensionRegistry;
@@ -15,6 +16,7 @@ public final class Contributions {
 
     public static final String VECTORIZERS = "org.contour.core.vectorizers";
     public static final String CLASSIFIERS = "org.contour.core.classifiers";
+    public static final String REDUCERS = "org.contour.core.reducers";
 
     private Contributions() {
     }
@@ -25,6 +27,14 @@ public final class Contributions {
 
     public static List<Contribution<Classifier>> classifiers() {
         return read(CLASSIFIERS, "classifier", Classifier.class);
+    }
+
+    public static List<Contribution<Reducer>> reducers() {
+        return read(REDUCERS, "reducer", Reducer.class);
+    }
+
+    public static Optional<Contribution<Reducer>> reducer(String id) {
+        return reducers().stream().filter(c -> c.id().equals(id)).findFirst();
     }
 
     public static Optional<Contribution<Vectorizer>> vectorizer(String id) {

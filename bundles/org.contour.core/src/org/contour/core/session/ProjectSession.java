@@ -11,12 +11,13 @@ import java.util.TreeSet;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.contour.core.api.FeatureMatrix;
+import org.contour.core.api.MapCoordinates;
+import org.contour.core.api.Options;
+import org.contour.core.api.Reducer;
 import org.contour.core.api.Vectorizer;
 import org.contour.core.data.CsvDatasetImporter;
 import org.contour.core.data.DataTable;
 import org.contour.core.data.DatasetImportException;
-import org.contour.core.reduce.Pca;
-import org.contour.core.reduce.Projection;
 import org.contour.core.registry.Contribution;
 import org.contour.core.registry.Contributions;
 import org.contour.model.ContourFactory;
@@ -63,6 +64,9 @@ public final class ProjectSession {
 
     public static final String PROJECT_EXTENSION = ".contour";
 
+    /** The map a newly imported dataset gets: PCA, quick and deterministic. */
+    public static final String DEFAULT_REDUCER = "org.contour.core.pca";
+
     private final LabellingProject project;
     private final DataTable table;
     private final FeatureMatrix features;
@@ -89,7 +93,9 @@ public final class ProjectSession {
         SubMonitor progress = SubMonitor.convert(monitor, "Importing " + dataFile.getFileName(), 100);
         DataTable table = readTable(dataFile, progress.split(20));
         String vectorizerId = table.kind() == DatasetKind.TEXT ? "org.contour.core.tfidf" : "org.contour.core.numeric";
-        FeatureMatrix features = vectorize(table, vectorizerId, progress.split(40));
+        Contribution<Vectorizer> vectorizer = vectorizerContribution(vectorizerId);
+        Options vectorizerOptions = vectorizer.resolve(Options.NONE);
+        FeatureMatrix features = vectorize(table, vectorizer, vectorizerOptions, progress.split(40));
 
         LabellingProject project = ContourFactory.eINSTANCE.createLabellingProject();
         project.setName(stripExtension(dataFile.getFileName().toString()));
@@ -99,6 +105,7 @@ public final class ProjectSession {
         source.setVectorizerId(vectorizerId);
         source.setRowCount(table.rowCount());
         source.setProvenance(table.provenance());
+        source.getVectorizerOptions().putAll(vectorizerOptions.asMap());
         project.setDataset(source);
 
         List<String> names = distinctLabels(table.labels());
@@ -114,7 +121,7 @@ public final class ProjectSession {
             assignments[r] = l == null ? -1 : names.indexOf(l);
         }
         project.setAssignments(assignments);
-        project.setEmbedding(pcaEmbedding(features, progress.split(40)));
+        project.setEmbedding(reduce(table, features, DEFAULT_REDUCER, Options.NONE, progress.split(40)));
         return new ProjectSession(project, table, features, null);
     }
 
@@ -143,9 +150,10 @@ public final class ProjectSession {
                     + " rows, but the project " + projectFile.getFileName() + " was made for "
                     + source.getRowCount() + ". Labels would land on the wrong rows, so it was not opened."));
         }
-        FeatureMatrix features = vectorize(table, source.getVectorizerId(), progress.split(40));
+        FeatureMatrix features = vectorize(table, vectorizerContribution(source.getVectorizerId()),
+                Options.of(source.getVectorizerOptions().map()), progress.split(40));
         if (project.getEmbedding() == null) {
-            project.setEmbedding(pcaEmbedding(features, progress.split(20)));
+            project.setEmbedding(reduce(table, features, DEFAULT_REDUCER, Options.NONE, progress.split(20)));
         }
         return new ProjectSession(project, table, features, projectFile);
     }
@@ -160,17 +168,20 @@ public final class ProjectSession {
         }
     }
 
-    private static FeatureMatrix vectorize(DataTable table, String vectorizerId, IProgressMonitor monitor)
-            throws CoreException {
-        Contribution<Vectorizer> contribution = Contributions.vectorizer(vectorizerId).orElseThrow(
+    private static Contribution<Vectorizer> vectorizerContribution(String vectorizerId) throws CoreException {
+        return Contributions.vectorizer(vectorizerId).orElseThrow(
                 () -> new CoreException(Status.error("No vectorizer with id " + vectorizerId + " is installed.")));
+    }
+
+    private static FeatureMatrix vectorize(DataTable table, Contribution<Vectorizer> contribution, Options options,
+            IProgressMonitor monitor) throws CoreException {
         Vectorizer vectorizer = contribution.create();
         FeatureMatrix m;
         try {
             if (!vectorizer.accepts(table)) {
                 throw contribution.failure("cannot read the dataset " + table.name(), null);
             }
-            m = vectorizer.vectorize(table, monitor);
+            m = vectorizer.vectorize(table, options, monitor);
         } catch (CoreException | org.eclipse.core.runtime.OperationCanceledException e) {
             throw e;
         } catch (RuntimeException | LinkageError e) {
@@ -183,13 +194,41 @@ public final class ProjectSession {
         return m;
     }
 
-    private static Embedding pcaEmbedding(FeatureMatrix features, IProgressMonitor monitor) {
-        Projection pca = Pca.fit(features, 2, monitor);
+    /**
+     * Runs reducer {@code reducerId} and checks what it returns. Whatever the plug-in does wrong
+     * (throws, returns the wrong number of rows, NaN or infinity) becomes a CoreException naming
+     * the plug-in; nothing is changed.
+     */
+    public static Embedding reduce(DataTable table, FeatureMatrix features, String reducerId, Options chosen,
+            IProgressMonitor monitor) throws CoreException {
+        Contribution<Reducer> contribution = Contributions.reducer(reducerId).orElseThrow(
+                () -> new CoreException(Status.error("No 2-D reduction with id " + reducerId + " is installed.")));
+        Options options = contribution.resolve(chosen);
+        Reducer reducer = contribution.create();
+        MapCoordinates map;
+        try {
+            map = reducer.reduce(table, features, options, monitor);
+        } catch (CoreException | org.eclipse.core.runtime.OperationCanceledException e) {
+            throw e;
+        } catch (RuntimeException | LinkageError e) {
+            throw contribution.failure("failed: " + e, e);
+        }
+        if (map == null || map.rows() != features.rows()) {
+            throw contribution.failure("returned " + (map == null ? "nothing" : map.rows() + " points") + " for "
+                    + features.rows() + " rows", null);
+        }
+        int bad = map.firstNonFiniteRow();
+        if (bad >= 0) {
+            throw contribution.failure("placed row " + bad + " at (" + map.xs()[bad] + ", " + map.ys()[bad]
+                    + "), which is not a point on the map", null);
+        }
         Embedding embedding = ContourFactory.eINSTANCE.createEmbedding();
-        embedding.setReducerId("org.contour.core.pca");
-        embedding.setXs(pca.xs());
-        embedding.setYs(pca.ys());
-        embedding.getAxisNames().addAll(List.of("PC1", "PC2"));
+        embedding.setReducerId(reducerId);
+        embedding.setXs(map.xs().clone());
+        embedding.setYs(map.ys().clone());
+        embedding.getAxisNames().addAll(List.of(map.xAxisName(), map.yAxisName()));
+        embedding.getReducerOptions().putAll(options.asMap());
+        embedding.setProvenance(map.provenance());
         return embedding;
     }
 

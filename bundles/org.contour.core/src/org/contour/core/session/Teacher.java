@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.contour.core.api.Classifier;
+import org.contour.core.api.Options;
 import org.contour.core.api.TrainingSet;
 import org.contour.core.registry.Contribution;
 import org.contour.core.registry.Contributions;
@@ -58,7 +59,7 @@ public final class Teacher {
         } catch (SketchException e) {
             throw new CoreException(Status.info(e.getMessage()));
         }
-        return train(points, classifierId, monitor);
+        return train(points, classifierId, Options.NONE, monitor);
     }
 
     /**
@@ -66,14 +67,15 @@ public final class Teacher {
      * (throws, returns nothing, returns a model of the wrong shape or with NaN) becomes a
      * CoreException naming the plug-in; the project is never touched.
      */
-    public static TaughtModel train(TrainingSet data, String classifierId, IProgressMonitor monitor)
+    public static TaughtModel train(TrainingSet data, String classifierId, Options chosen, IProgressMonitor monitor)
             throws CoreException {
         Contribution<Classifier> contribution = Contributions.classifier(classifierId).orElseThrow(
                 () -> new CoreException(Status.error("No classifier with id " + classifierId + " is installed.")));
+        Options options = contribution.resolve(chosen);
         Classifier classifier = contribution.create();
         TaughtModel model;
         try {
-            model = classifier.train(data, monitor);
+            model = classifier.train(data, options, monitor);
         } catch (CoreException | OperationCanceledException e) {
             throw e;
         } catch (RuntimeException | LinkageError e) {

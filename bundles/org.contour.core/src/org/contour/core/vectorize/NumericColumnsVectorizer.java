@@ -1,6 +1,7 @@
 package org.contour.core.vectorize;
 
 import org.contour.core.api.FeatureMatrix;
+import org.contour.core.api.Options;
 import org.contour.core.api.Vectorizer;
 import org.contour.core.data.DataTable;
 import org.contour.model.DatasetKind;
@@ -32,7 +33,7 @@ public final class NumericColumnsVectorizer implements Vectorizer {
     }
 
     @Override
-    public FeatureMatrix vectorize(DataTable table, IProgressMonitor monitor) throws CoreException {
+    public FeatureMatrix vectorize(DataTable table, Options options, IProgressMonitor monitor) throws CoreException {
         if (!accepts(table)) {
             throw VectorizerErrors.error(table.name() + " has no numeric columns to use as features");
         }

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.contour.core.api.FeatureMatrix;
+import org.contour.core.api.Options;
 import org.contour.core.api.Vectorizer;
 import org.contour.core.data.DataTable;
 import org.eclipse.core.runtime.CoreException;
@@ -70,7 +71,7 @@ public final class TextTfidfVectorizer implements Vectorizer {
     }
 
     @Override
-    public FeatureMatrix vectorize(DataTable table, IProgressMonitor monitor) throws CoreException {
+    public FeatureMatrix vectorize(DataTable table, Options options, IProgressMonitor monitor) throws CoreException {
         if (!accepts(table)) {
             throw VectorizerErrors.error(table.name() + " has no text column to vectorize");
         }

@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.SplittableRandom;
 
+import org.contour.core.api.Options;
 import org.contour.core.api.TrainingSet;
 import org.contour.core.teach.LinearPredictor;
 import org.contour.core.teach.SketchException;
@@ -39,7 +40,7 @@ class LogisticRegressionTest {
                 sketch(right, 1, 4, 1, 5, 0, 6, -1, 5, -2));
         TrainingSet data = new SketchSampler().sample(List.of(left, right), sketches, 42);
 
-        TaughtModel taught = classifier.train(data, new NullProgressMonitor());
+        TaughtModel taught = classifier.train(data, Options.NONE, new NullProgressMonitor());
 
         LinearModel model = assertInstanceOf(LinearModel.class, taught);
         LinearPredictor predictor = new LinearPredictor(model);
@@ -124,8 +125,8 @@ class LogisticRegressionTest {
     @Test
     void sameTrainingSetGivesTheSameModel() throws Exception {
         TrainingSet data = clusters(new String[] { "p", "q", "r" }, new String[] { "x", "y" }, 3, 200, 99);
-        LinearModel first = (LinearModel) classifier.train(data, null);
-        LinearModel second = (LinearModel) new LogisticRegressionClassifier().train(data, null);
+        LinearModel first = (LinearModel) classifier.train(data, Options.NONE, null);
+        LinearModel second = (LinearModel) new LogisticRegressionClassifier().train(data, Options.NONE, null);
         assertArrayEquals(first.getWeights(), second.getWeights());
         assertArrayEquals(first.getBiases(), second.getBiases());
     }
@@ -134,7 +135,7 @@ class LogisticRegressionTest {
     void oneClassCannotBeTrained() {
         TrainingSet data = new TrainingSet(new double[][] { { 0, 0 }, { 1, 1 } }, new int[] { 0, 0 },
                 new String[] { "only" }, new String[] { "x", "y" }, 1, "test");
-        CoreException e = assertThrows(CoreException.class, () -> classifier.train(data, null));
+        CoreException e = assertThrows(CoreException.class, () -> classifier.train(data, Options.NONE, null));
         assertTrue(e.getMessage().contains("at least two classes"), e.getMessage());
     }
 
@@ -142,7 +143,7 @@ class LogisticRegressionTest {
     void aClassWithoutExamplesCannotBeTrained() {
         TrainingSet data = new TrainingSet(new double[][] { { 0, 0 }, { 1, 1 } }, new int[] { 0, 0 },
                 new String[] { "seen", "unseen" }, new String[] { "x", "y" }, 1, "test");
-        CoreException e = assertThrows(CoreException.class, () -> classifier.train(data, null));
+        CoreException e = assertThrows(CoreException.class, () -> classifier.train(data, Options.NONE, null));
         assertTrue(e.getMessage().contains("'unseen' has no examples"), e.getMessage());
     }
 
@@ -159,7 +160,7 @@ class LogisticRegressionTest {
         TrainingSet data = clusters(new String[] { "a", "b" }, new String[] { "x", "y" }, 0, 50, 1);
         NullProgressMonitor monitor = new NullProgressMonitor();
         monitor.setCanceled(true);
-        assertThrows(OperationCanceledException.class, () -> classifier.train(data, monitor));
+        assertThrows(OperationCanceledException.class, () -> classifier.train(data, Options.NONE, monitor));
     }
 
     private static void assertSamePrediction(TrainedLogisticRegression trained, LinearPredictor predictor,

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Random;
 
 import org.contour.core.api.FeatureMatrix;
+import org.contour.core.api.Options;
 import org.contour.core.data.DataTable;
 import org.contour.core.reduce.Pca;
 import org.contour.core.reduce.Projection;
@@ -32,7 +33,7 @@ public class PcaTest {
     @Test
     public void digitsMapIsTwoDimensionalAndSeparatesTheDigits() throws Exception {
         DataTable digits = ImportTest.importFile(ImportTest.sampleFile(SampleDatasets.DIGITS));
-        FeatureMatrix pixels = new NumericColumnsVectorizer().vectorize(digits, null);
+        FeatureMatrix pixels = new NumericColumnsVectorizer().vectorize(digits, Options.NONE, null);
 
         long start = System.nanoTime();
         Projection map = Pca.fit(pixels, 2, new NullProgressMonitor());
@@ -54,7 +55,7 @@ public class PcaTest {
     @Test
     public void mnistMatchesTheExactEigendecompositionClosely() throws Exception {
         DataTable mnist = ImportTest.importFile(ImportTest.sharedFile("mnist_10k/mnist_10k.csv.gz"));
-        FeatureMatrix pixels = new NumericColumnsVectorizer().vectorize(mnist, null);
+        FeatureMatrix pixels = new NumericColumnsVectorizer().vectorize(mnist, Options.NONE, null);
 
         long start = System.nanoTime();
         Projection map = Pca.fit(pixels, 2, null);
@@ -71,7 +72,7 @@ public class PcaTest {
     @Test
     public void fortunesTfidfMapRuns() throws Exception {
         DataTable fortunes = ImportTest.importFile(ImportTest.sampleFile(SampleDatasets.FORTUNES));
-        FeatureMatrix tfidf = new TextTfidfVectorizer().vectorize(fortunes, null);
+        FeatureMatrix tfidf = new TextTfidfVectorizer().vectorize(fortunes, Options.NONE, null);
 
         long start = System.nanoTime();
         Projection map = Pca.fit(tfidf, 2, null);
@@ -126,7 +127,7 @@ public class PcaTest {
     @Test
     public void resultIsDeterministicAndOriented() throws Exception {
         DataTable digits = ImportTest.importFile(ImportTest.sampleFile(SampleDatasets.DIGITS));
-        FeatureMatrix pixels = new NumericColumnsVectorizer().vectorize(digits, null);
+        FeatureMatrix pixels = new NumericColumnsVectorizer().vectorize(digits, Options.NONE, null);
 
         Projection first = Pca.fit(pixels, 2, null);
         Projection second = Pca.fit(pixels, 2, null);
@@ -148,7 +149,7 @@ public class PcaTest {
     @Test
     public void projectingARowAgainGivesItsCoordinates() throws Exception {
         DataTable digits = ImportTest.importFile(ImportTest.sampleFile(SampleDatasets.DIGITS));
-        FeatureMatrix pixels = new NumericColumnsVectorizer().vectorize(digits, null);
+        FeatureMatrix pixels = new NumericColumnsVectorizer().vectorize(digits, Options.NONE, null);
 
         Projection map = Pca.fit(pixels, 3, null);
 

@@ -46,6 +46,11 @@ class ProjectSessionTest {
         assertEquals(s.table().labels().get(17), s.labelOf(17).getName());
         assertEquals(1797, s.project().getEmbedding().getXs().length);
         assertTrue(s.project().getDataset().getProvenance().contains("digits"), s.project().getDataset().getProvenance());
+        // the map comes from the contributed PCA reducer, and says so
+        assertEquals("org.contour.core.pca", s.project().getEmbedding().getReducerId());
+        assertTrue(s.project().getEmbedding().getProvenance().startsWith("PCA of 1797 rows x 64 columns"),
+                s.project().getEmbedding().getProvenance());
+        assertEquals(java.util.List.of("PC1", "PC2"), s.project().getEmbedding().getAxisNames());
     }
 
     @Test

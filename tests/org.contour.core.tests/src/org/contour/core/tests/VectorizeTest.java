@@ -12,6 +12,7 @@ import java.util.Collections;
 import java.util.List;
 
 import org.contour.core.api.FeatureMatrix;
+import org.contour.core.api.Options;
 import org.contour.core.data.DataTable;
 import org.contour.core.vectorize.NumericColumnsVectorizer;
 import org.contour.core.vectorize.TextTfidfVectorizer;
@@ -33,7 +34,7 @@ public class VectorizeTest {
         NumericColumnsVectorizer vectorizer = new NumericColumnsVectorizer();
 
         assertTrue(vectorizer.accepts(digits));
-        FeatureMatrix matrix = vectorizer.vectorize(digits, new NullProgressMonitor());
+        FeatureMatrix matrix = vectorizer.vectorize(digits, Options.NONE, new NullProgressMonitor());
 
         assertFalse(matrix.isSparse());
         assertEquals(1797, matrix.rows());
@@ -48,7 +49,7 @@ public class VectorizeTest {
     public void tableColumnsAreStandardized() throws Exception {
         DataTable wine = ImportTest.importFile(ImportTest.sharedFile("tabular/wine.csv"));
 
-        FeatureMatrix matrix = new NumericColumnsVectorizer().vectorize(wine, null);
+        FeatureMatrix matrix = new NumericColumnsVectorizer().vectorize(wine, Options.NONE, null);
 
         assertEquals(178, matrix.rows());
         assertEquals(13, matrix.columns());
@@ -70,7 +71,7 @@ public class VectorizeTest {
     public void constantTableColumnBecomesZerosNotNaN() throws Exception {
         DataTable table = table(new double[][] {{1, 5}, {2, 5}, {3, 5}});
 
-        FeatureMatrix matrix = new NumericColumnsVectorizer().vectorize(table, null);
+        FeatureMatrix matrix = new NumericColumnsVectorizer().vectorize(table, Options.NONE, null);
 
         double scale = Math.sqrt(2.0 / 3);
         assertArrayEquals(new double[] {-1 / scale, 0}, matrix.row(0), TOLERANCE);
@@ -83,7 +84,7 @@ public class VectorizeTest {
         DataTable table = table(new double[][] {{1, 2}, {Double.NaN, 3}});
 
         CoreException e = assertThrows(CoreException.class,
-                () -> new NumericColumnsVectorizer().vectorize(table, null));
+                () -> new NumericColumnsVectorizer().vectorize(table, Options.NONE, null));
 
         assertTrue(e.getMessage().contains("row 1, column a is NaN"), e.getMessage());
     }
@@ -95,7 +96,7 @@ public class VectorizeTest {
         assertTrue(vectorizer.accepts(fortunes));
 
         long start = System.nanoTime();
-        FeatureMatrix matrix = vectorizer.vectorize(fortunes, new NullProgressMonitor());
+        FeatureMatrix matrix = vectorizer.vectorize(fortunes, Options.NONE, new NullProgressMonitor());
         double seconds = (System.nanoTime() - start) / 1e9;
 
         System.out.printf("fortunes TF-IDF: %d rows x %d columns, %d stored entries, %.2f s%n", matrix.rows(),
@@ -123,7 +124,7 @@ public class VectorizeTest {
     public void hashedColumnsAreNamedAfterTheirMostCommonNgram() throws Exception {
         DataTable table = texts("The cat sat.", "The cat ran!", "A dog barked", "dogs bark");
 
-        FeatureMatrix matrix = new TextTfidfVectorizer(1 << 16).vectorize(table, null);
+        FeatureMatrix matrix = new TextTfidfVectorizer(1 << 16).vectorize(table, Options.NONE, null);
 
         List<String> names = Arrays.asList(matrix.featureNames());
         // lower-cased words and word pairs; with 65,536 columns these few n-grams do not collide
@@ -137,8 +138,8 @@ public class VectorizeTest {
     public void vectorizingIsDeterministic() throws Exception {
         DataTable table = texts("alpha beta gamma", "beta gamma delta", "gamma delta alpha alpha");
 
-        FeatureMatrix first = new TextTfidfVectorizer(512).vectorize(table, null);
-        FeatureMatrix second = new TextTfidfVectorizer(512).vectorize(table, null);
+        FeatureMatrix first = new TextTfidfVectorizer(512).vectorize(table, Options.NONE, null);
+        FeatureMatrix second = new TextTfidfVectorizer(512).vectorize(table, Options.NONE, null);
 
         assertEquals(512, first.columns());
         for (int r = 0; r < table.rowCount(); r++) {
@@ -151,7 +152,7 @@ public class VectorizeTest {
     public void termInEveryTextCarriesNoWeight() throws Exception {
         DataTable table = texts("common rare", "common other");
 
-        FeatureMatrix matrix = new TextTfidfVectorizer(1 << 16).vectorize(table, null);
+        FeatureMatrix matrix = new TextTfidfVectorizer(1 << 16).vectorize(table, Options.NONE, null);
 
         List<String> names = Arrays.asList(matrix.featureNames());
         assertEquals(0, matrix.row(0)[names.indexOf("common")]);
@@ -163,7 +164,7 @@ public class VectorizeTest {
     public void emptyTextIsAZeroRowNotNaN() throws Exception {
         DataTable table = texts("some words", "", "   ");
 
-        FeatureMatrix matrix = new TextTfidfVectorizer().vectorize(table, null);
+        FeatureMatrix matrix = new TextTfidfVectorizer().vectorize(table, Options.NONE, null);
 
         for (int r = 1; r < 3; r++) {
             List<Double> entries = new ArrayList<>();
@@ -179,9 +180,9 @@ public class VectorizeTest {
 
         assertFalse(new TextTfidfVectorizer().accepts(numbers));
         assertFalse(new NumericColumnsVectorizer().accepts(words));
-        CoreException e = assertThrows(CoreException.class, () -> new TextTfidfVectorizer().vectorize(numbers, null));
+        CoreException e = assertThrows(CoreException.class, () -> new TextTfidfVectorizer().vectorize(numbers, Options.NONE, null));
         assertTrue(e.getMessage().contains("no text column"), e.getMessage());
-        assertThrows(CoreException.class, () -> new NumericColumnsVectorizer().vectorize(words, null));
+        assertThrows(CoreException.class, () -> new NumericColumnsVectorizer().vectorize(words, Options.NONE, null));
     }
 
     @Test
@@ -191,10 +192,10 @@ public class VectorizeTest {
         NullProgressMonitor cancelled = new NullProgressMonitor();
         cancelled.setCanceled(true);
 
-        assertThrows(OperationCanceledException.class, () -> new TextTfidfVectorizer().vectorize(table, cancelled));
+        assertThrows(OperationCanceledException.class, () -> new TextTfidfVectorizer().vectorize(table, Options.NONE, cancelled));
         DataTable numbers = table(new double[5000][3]);
         assertThrows(OperationCanceledException.class,
-                () -> new NumericColumnsVectorizer().vectorize(numbers, cancelled));
+                () -> new NumericColumnsVectorizer().vectorize(numbers, Options.NONE, cancelled));
     }
 
     @Test

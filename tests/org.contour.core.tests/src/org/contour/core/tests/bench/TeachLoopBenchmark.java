@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 
+import org.contour.core.api.Options;
 import org.contour.core.api.TrainingSet;
 import org.contour.core.teach.LinearPredictor;
 import org.contour.core.teach.SketchSampler;
@@ -51,7 +52,7 @@ public final class TeachLoopBenchmark {
             long start = System.nanoTime();
             TrainingSet data = sampler.sample(labels, sketches, run);
             long sampled = System.nanoTime();
-            LinearModel model = (LinearModel) classifier.train(data, null);
+            LinearModel model = (LinearModel) classifier.train(data, Options.NONE, null);
             long trained = System.nanoTime();
             LinearPredictor predictor = new LinearPredictor(model);
             for (int row = 0; row < 400; row++) {
@@ -75,7 +76,7 @@ public final class TeachLoopBenchmark {
         }
         report("whole turn", total);
         reportRasterAllocation(new LinearPredictor(
-                (LinearModel) classifier.train(sampler.sample(labels, sketches, 0), null)), probabilities);
+                (LinearModel) classifier.train(sampler.sample(labels, sketches, 0), Options.NONE, null)), probabilities);
         System.out.println("(checksum " + checksum + ")");
     }
 
