@@ -1,0 +1,44 @@
+#!/bin/bash
+# Measures how long the built product takes from launch to a painted map of the bundled digits
+# sample: it unpacks the product archive into a scratch folder, starts it on a virtual display and
+# takes a screenshot every quarter second until the orange of the digit-0 points (the first
+# colour of the palette, #E69F00) covers part of the screen. Needs xvfb-run and imagemagick.
+# Usage: releng/scripts/measure-startup.sh [runs]   (build first: releng/scripts/start.sh or test.sh)
+set -euo pipefail
+root=$(cd "$(dirname "$0")/../.." && pwd)
+archive="$root/releng/org.contour.repository/target/products/contour-linux.gtk.x86_64.tar.gz"
+[ -f "$archive" ] || { echo "Build the product first: $archive is missing." >&2; exit 1; }
+runs=${1:-3}
+if [ -z "${DISPLAY:-}" ]; then
+  exec xvfb-run -a -s "-screen 0 1600x1000x24" "$0" "$runs"
+fi
+scratch=$(mktemp -d)
+trap 'rm -rf "$scratch"' EXIT
+tar xzf "$archive" -C "$scratch"
+
+measure_once() {
+  rm -rf "$scratch/ws"
+  local start end shot="$scratch/shot.png"
+  start=$(date +%s%N)
+  CONTOUR_WORKSPACE="$scratch/ws" "$scratch/contour/contour" --sample=digits >"$scratch/run.log" 2>&1 &
+  local pid=$!
+  for _ in $(seq 1 480); do
+    if import -window root "$shot" 2>/dev/null; then
+      local share
+      share=$(convert "$shot" -fill white +opaque "#E69F00" -fill black -opaque "#E69F00" -format "%[fx:1-mean]" info:)
+      if awk -v s="$share" 'BEGIN { exit !(s > 0.0005) }'; then
+        end=$(date +%s%N)
+        echo "map painted $(( (end - start) / 1000000 )) ms after launch"
+        kill "$pid"; wait "$pid" 2>/dev/null || true
+        return
+      fi
+    fi
+    sleep 0.25
+  done
+  kill "$pid"; wait "$pid" 2>/dev/null || true
+  echo "no painted map within 2 minutes; see $scratch/run.log" >&2
+  return 1
+}
+for _ in $(seq 1 "$runs"); do
+  measure_once
+done
