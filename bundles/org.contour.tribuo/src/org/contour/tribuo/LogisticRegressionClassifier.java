@@ -3,9 +3,9 @@ package org.contour.tribuo;
 import java.util.HashSet;
 import java.util.Set;
 
-import org.contour.core.api.Classifier;
-import org.contour.core.api.Options;
-import org.contour.core.api.TrainingSet;
+import org.contour.api.Classifier;
+import org.contour.api.Options;
+import org.contour.api.data.TrainingSet;
 import org.contour.model.TaughtModel;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.contour.core.api.TrainingSet;
+import org.contour.api.data.TrainingSet;
 import org.contour.model.ContourFactory;
 import org.contour.model.LinearModel;
 import org.tribuo.ImmutableFeatureMap;

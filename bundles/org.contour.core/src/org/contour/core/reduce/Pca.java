@@ -3,7 +3,7 @@ package org.contour.core.reduce;
 import java.util.Locale;
 import java.util.Random;
 
-import org.contour.core.api.FeatureMatrix;
+import org.contour.api.data.FeatureMatrix;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;

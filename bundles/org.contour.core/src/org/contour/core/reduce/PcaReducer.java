@@ -1,10 +1,10 @@
 package org.contour.core.reduce;
 
-import org.contour.core.api.FeatureMatrix;
-import org.contour.core.api.MapCoordinates;
-import org.contour.core.api.Options;
-import org.contour.core.api.Reducer;
-import org.contour.core.data.DataTable;
+import org.contour.api.data.FeatureMatrix;
+import org.contour.api.data.MapCoordinates;
+import org.contour.api.Options;
+import org.contour.api.Reducer;
+import org.contour.api.data.DataTable;
 import org.eclipse.core.runtime.IProgressMonitor;
 
 /** {@link Pca} as a contributed reducer: the map's axes are the first two principal components. */

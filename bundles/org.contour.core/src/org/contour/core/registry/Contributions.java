@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.contour.core.api.Classifier;
-import org.contour.core.api.Reducer;
-import org.contour.core.api.Vectorizer;
+import org.contour.api.Classifier;
+import org.contour.api.Reducer;
+import org.contour.api.Vectorizer;
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.IExtensionRegistry;
 import org.eclipse.core.runtime.RegistryFactory;

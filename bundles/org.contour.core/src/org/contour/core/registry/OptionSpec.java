@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import org.contour.core.api.Options;
+import org.contour.api.Options;
 import org.eclipse.core.runtime.IConfigurationElement;
 
 /**

@@ -3,9 +3,9 @@ package org.contour.core.session;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.contour.core.api.Classifier;
-import org.contour.core.api.Options;
-import org.contour.core.api.TrainingSet;
+import org.contour.api.Classifier;
+import org.contour.api.Options;
+import org.contour.api.data.TrainingSet;
 import org.contour.core.registry.Contribution;
 import org.contour.core.registry.Contributions;
 import org.contour.core.teach.SketchException;

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.SplittableRandom;
 
-import org.contour.core.api.TrainingSet;
+import org.contour.api.data.TrainingSet;
 import org.contour.model.LabelClass;
 import org.contour.model.LabellingProject;
 import org.contour.model.Sketch;

@@ -1,9 +1,9 @@
 package org.contour.core.vectorize;
 
-import org.contour.core.api.FeatureMatrix;
-import org.contour.core.api.Options;
-import org.contour.core.api.Vectorizer;
-import org.contour.core.data.DataTable;
+import org.contour.api.data.FeatureMatrix;
+import org.contour.api.Options;
+import org.contour.api.Vectorizer;
+import org.contour.api.data.DataTable;
 import org.contour.model.DatasetKind;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;

@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.contour.core.api.FeatureMatrix;
-import org.contour.core.api.Options;
-import org.contour.core.api.Vectorizer;
-import org.contour.core.data.DataTable;
+import org.contour.api.data.FeatureMatrix;
+import org.contour.api.Options;
+import org.contour.api.Vectorizer;
+import org.contour.api.data.DataTable;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;

@@ -7,7 +7,7 @@ import java.util.Map;
 import org.contour.ui.common.ActiveSessionTracker;
 import org.contour.ui.common.UndoRedoHandlers;
 
-import org.contour.core.data.DataTable;
+import org.contour.api.data.DataTable;
 import org.contour.core.session.LabelPalette;
 import org.contour.core.session.ProjectSession;
 import org.contour.model.DatasetKind;

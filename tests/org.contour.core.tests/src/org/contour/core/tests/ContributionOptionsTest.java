@@ -8,8 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 
-import org.contour.core.api.Classifier;
-import org.contour.core.api.Options;
+import org.contour.api.Classifier;
+import org.contour.api.Options;
 import org.contour.core.registry.Contribution;
 import org.contour.core.registry.Contributions;
 import org.contour.core.registry.OptionSpec;

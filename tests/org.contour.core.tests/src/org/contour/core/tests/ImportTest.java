@@ -22,7 +22,7 @@ import java.util.TreeMap;
 import java.util.zip.GZIPOutputStream;
 
 import org.contour.core.data.CsvDatasetImporter;
-import org.contour.core.data.DataTable;
+import org.contour.api.data.DataTable;
 import org.contour.core.data.DatasetImportException;
 import org.contour.model.DatasetKind;
 import org.contour.samples.SampleDatasets;

@@ -12,8 +12,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.SplittableRandom;
 
-import org.contour.core.api.Options;
-import org.contour.core.api.TrainingSet;
+import org.contour.api.Options;
+import org.contour.api.data.TrainingSet;
 import org.contour.core.teach.LinearPredictor;
 import org.contour.core.teach.SketchException;
 import org.contour.core.teach.SketchSampler;

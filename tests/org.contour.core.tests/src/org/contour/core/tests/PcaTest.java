@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
-import org.contour.core.api.FeatureMatrix;
-import org.contour.core.api.Options;
-import org.contour.core.data.DataTable;
+import org.contour.api.data.FeatureMatrix;
+import org.contour.api.Options;
+import org.contour.api.data.DataTable;
 import org.contour.core.reduce.Pca;
 import org.contour.core.reduce.Projection;
 import org.contour.core.vectorize.NumericColumnsVectorizer;

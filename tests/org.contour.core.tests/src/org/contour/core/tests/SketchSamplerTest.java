@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
-import org.contour.core.api.TrainingSet;
+import org.contour.api.data.TrainingSet;
 import org.contour.core.teach.SketchException;
 import org.contour.core.teach.SketchSampler;
 import org.contour.model.ContourFactory;

@@ -11,9 +11,9 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 
-import org.contour.core.api.FeatureMatrix;
-import org.contour.core.api.Options;
-import org.contour.core.data.DataTable;
+import org.contour.api.data.FeatureMatrix;
+import org.contour.api.Options;
+import org.contour.api.data.DataTable;
 import org.contour.core.vectorize.NumericColumnsVectorizer;
 import org.contour.core.vectorize.TextTfidfVectorizer;
 import org.contour.model.DatasetKind;

@@ -5,8 +5,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 
-import org.contour.core.api.Options;
-import org.contour.core.api.TrainingSet;
+import org.contour.api.Options;
+import org.contour.api.data.TrainingSet;
 import org.contour.core.teach.LinearPredictor;
 import org.contour.core.teach.SketchSampler;
 import org.contour.model.ContourFactory;
