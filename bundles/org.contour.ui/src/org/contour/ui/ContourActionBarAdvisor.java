@@ -1,6 +1,7 @@
 package org.contour.ui;
 
 import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.GroupMarker;
 import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
@@ -21,6 +22,7 @@ final class ContourActionBarAdvisor extends ActionBarAdvisor {
     private IWorkbenchAction undo;
     private IWorkbenchAction redo;
     private IWorkbenchAction quit;
+    private IWorkbenchAction about;
     private Action openDataset;
     private Action openProject;
     private Action openDigits;
@@ -42,6 +44,8 @@ final class ContourActionBarAdvisor extends ActionBarAdvisor {
         register(redo);
         quit = ActionFactory.QUIT.create(window);
         register(quit);
+        about = ActionFactory.ABOUT.create(window);
+        register(about);
         openDataset = new Action("Open &Dataset...") {
             @Override
             public void run() {
@@ -101,5 +105,12 @@ final class ContourActionBarAdvisor extends ActionBarAdvisor {
         edit.add(redo);
         menuBar.add(file);
         menuBar.add(edit);
+        // an empty Help menu with the standard "additions" group: p2's "Install New Software..." and
+        // "Check for Updates" contribute there (menu:help?after=additions), like other plug-ins may
+        MenuManager help = new MenuManager("&Help", IWorkbenchActionConstants.M_HELP);
+        help.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
+        help.add(new Separator());
+        help.add(about);
+        menuBar.add(help);
     }
 }

@@ -168,6 +168,18 @@ public final class ProjectSession {
         }
     }
 
+    /**
+     * Runs vectorizer {@code vectorizerId} on {@code table} with {@code chosen} completed by its
+     * declared defaults, and checks what it returns, exactly as an import does. Whatever the
+     * plug-in does wrong (refuses the table, throws, returns the wrong number of rows) becomes a
+     * CoreException naming the plug-in.
+     */
+    public static FeatureMatrix vectorize(DataTable table, String vectorizerId, Options chosen,
+            IProgressMonitor monitor) throws CoreException {
+        Contribution<Vectorizer> contribution = vectorizerContribution(vectorizerId);
+        return vectorize(table, contribution, contribution.resolve(chosen), monitor);
+    }
+
     private static Contribution<Vectorizer> vectorizerContribution(String vectorizerId) throws CoreException {
         return Contributions.vectorizer(vectorizerId).orElseThrow(
                 () -> new CoreException(Status.error("No vectorizer with id " + vectorizerId + " is installed.")));
