@@ -5,6 +5,7 @@ import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.DirectoryDialog;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.IWorkbenchWindow;
@@ -25,6 +26,8 @@ final class ContourActionBarAdvisor extends ActionBarAdvisor {
     private Action openProject;
     private Action openDigits;
     private Action openFortunes;
+    private Action openImageFolder;
+    private Action changeMap;
 
     ContourActionBarAdvisor(IActionBarConfigurer configurer) {
         super(configurer);
@@ -51,11 +54,30 @@ final class ContourActionBarAdvisor extends ActionBarAdvisor {
                 dialog.setFilterNames(new String[] {"CSV datasets", "All files"});
                 String path = dialog.open();
                 if (path != null) {
-                    ProjectOpener.open(java.nio.file.Path.of(path));
+                    ProjectOpener.openDataset(java.nio.file.Path.of(path));
                 }
             }
         };
         openDataset.setAccelerator(SWT.MOD1 | 'O');
+        openImageFolder = new Action("Open &Image Folder...") {
+            @Override
+            public void run() {
+                DirectoryDialog dialog = new DirectoryDialog(window.getShell(), SWT.OPEN);
+                dialog.setText("Open a folder of images");
+                dialog.setMessage("PNG and JPEG images; the names of sub-folders become the images' labels");
+                String path = dialog.open();
+                if (path != null) {
+                    ProjectOpener.openImageFolder(java.nio.file.Path.of(path));
+                }
+            }
+        };
+        changeMap = new Action("&Change map...") {
+            @Override
+            public void run() {
+                MapActions.changeMap(window);
+            }
+        };
+        changeMap.setAccelerator(SWT.MOD1 | 'M');
         openProject = new Action("Open &Project...") {
             @Override
             public void run() {
@@ -86,6 +108,7 @@ final class ContourActionBarAdvisor extends ActionBarAdvisor {
     protected void fillMenuBar(IMenuManager menuBar) {
         MenuManager file = new MenuManager("&File", IWorkbenchActionConstants.M_FILE);
         file.add(openDataset);
+        file.add(openImageFolder);
         MenuManager samples = new MenuManager("Open &Sample");
         samples.add(openDigits);
         samples.add(openFortunes);
@@ -99,7 +122,10 @@ final class ContourActionBarAdvisor extends ActionBarAdvisor {
         MenuManager edit = new MenuManager("&Edit", IWorkbenchActionConstants.M_EDIT);
         edit.add(undo);
         edit.add(redo);
+        MenuManager map = new MenuManager("&Map", "org.contour.ui.map");
+        map.add(changeMap);
         menuBar.add(file);
         menuBar.add(edit);
+        menuBar.add(map);
     }
 }
