@@ -84,12 +84,16 @@ public final class VocabularyTfidfVectorizer implements Vectorizer {
                     + "raise the maximum share", terms.describeRange(), table.name(), minDf, maxDocuments, rows));
         }
         int candidates = kept.size();
+        // readable names once, not in every comparison of the sorts below
+        String[] readable = new String[terms.termNames.size()];
+        for (int t : kept) {
+            readable[t] = TextTerms.readable(terms.termNames.get(t));
+        }
         if (maxFeatures > 0 && kept.size() > maxFeatures) {
-            kept.sort(Comparator.<Integer>comparingDouble(t -> -terms.totalCount[t])
-                    .thenComparing(t -> TextTerms.readable(terms.termNames.get(t))));
+            kept.sort(Comparator.<Integer>comparingDouble(t -> -terms.totalCount[t]).thenComparing(t -> readable[t]));
             kept = new ArrayList<>(kept.subList(0, maxFeatures));
         }
-        kept.sort(Comparator.comparing(t -> TextTerms.readable(terms.termNames.get(t))));
+        kept.sort(Comparator.comparing(t -> readable[t]));
         int[] column = new int[terms.termNames.size()];
         Arrays.fill(column, -1);
         String[] names = new String[kept.size()];
@@ -97,7 +101,7 @@ public final class VocabularyTfidfVectorizer implements Vectorizer {
         for (int c = 0; c < kept.size(); c++) {
             int t = kept.get(c);
             column[t] = c;
-            names[c] = TextTerms.readable(terms.termNames.get(t));
+            names[c] = readable[t];
             weights[c] = TfidfWeights.fit(terms.documentFrequency[t], rows);
         }
         progress.worked(1);

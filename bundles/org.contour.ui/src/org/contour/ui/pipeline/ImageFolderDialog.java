@@ -66,6 +66,12 @@ public final class ImageFolderDialog extends TitleAreaDialog {
         int suggested = scan.firstWidth() > 64 || scan.firstHeight() > 64 ? 32 : 0;
         form = new OptionsForm(body, List.of(SIZE), Map.of(SIZE.id(), Integer.toString(suggested)), null,
                 this::validate);
+        Label hint = new Label(body, SWT.WRAP);
+        hint.setText(String.format(Locale.ROOT, "0 keeps the first image's size (%dx%d) and scales any other to it; "
+                + "smaller images make every later step faster.", scan.firstWidth(), scan.firstHeight()));
+        GridData hintData = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
+        hintData.widthHint = 480;
+        hint.setLayoutData(hintData);
         return area;
     }
 
