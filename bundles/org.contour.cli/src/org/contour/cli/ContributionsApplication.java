@@ -18,6 +18,7 @@ import org.contour.core.data.DatasetImportException;
 import org.contour.core.registry.Contribution;
 import org.contour.core.registry.Contributions;
 import org.contour.core.registry.OptionSpec;
+import org.contour.core.session.DatasetPipeline;
 import org.contour.core.session.ProjectSession;
 import org.contour.model.Embedding;
 import org.contour.samples.SampleDatasets;
@@ -39,7 +40,7 @@ import org.eclipse.equinox.app.IApplicationContext;
  * </pre>
  *
  * Vectorizing goes through the same checked path as the workbench's import
- * ({@link ProjectSession#vectorize}), then maps the features to 2-D with the reducer (PCA by
+ * ({@link DatasetPipeline#vectorize}), then maps the features to 2-D with the reducer (PCA by
  * default) the way an import does. A contribution that fails is reported by its plug-in's name
  * and the exit code is 1; bad arguments give 2.
  */
@@ -153,7 +154,7 @@ public final class ContributionsApplication implements IApplication {
             throw new CoreException(org.eclipse.core.runtime.Status.error(e.getMessage(), e));
         }
         long start = System.nanoTime();
-        FeatureMatrix features = ProjectSession.vectorize(table, vectorizerId, chosen, new NullProgressMonitor());
+        FeatureMatrix features = DatasetPipeline.vectorize(table, vectorizerId, chosen, new NullProgressMonitor()).features();
         long millis = (System.nanoTime() - start) / 1_000_000;
         long nonZero = 0;
         int emptyRows = 0;

@@ -6,6 +6,7 @@ import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.DirectoryDialog;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.IWorkbenchWindow;
@@ -27,6 +28,8 @@ final class ContourActionBarAdvisor extends ActionBarAdvisor {
     private Action openProject;
     private Action openDigits;
     private Action openFortunes;
+    private Action openImageFolder;
+    private Action changeMap;
 
     ContourActionBarAdvisor(IActionBarConfigurer configurer) {
         super(configurer);
@@ -55,11 +58,30 @@ final class ContourActionBarAdvisor extends ActionBarAdvisor {
                 dialog.setFilterNames(new String[] {"CSV datasets", "All files"});
                 String path = dialog.open();
                 if (path != null) {
-                    ProjectOpener.open(java.nio.file.Path.of(path));
+                    ProjectOpener.openDataset(java.nio.file.Path.of(path));
                 }
             }
         };
         openDataset.setAccelerator(SWT.MOD1 | 'O');
+        openImageFolder = new Action("Open &Image Folder...") {
+            @Override
+            public void run() {
+                DirectoryDialog dialog = new DirectoryDialog(window.getShell(), SWT.OPEN);
+                dialog.setText("Open a folder of images");
+                dialog.setMessage("PNG and JPEG images; the names of sub-folders become the images' labels");
+                String path = dialog.open();
+                if (path != null) {
+                    ProjectOpener.openImageFolder(java.nio.file.Path.of(path));
+                }
+            }
+        };
+        changeMap = new Action("&Change map...") {
+            @Override
+            public void run() {
+                MapActions.changeMap(window);
+            }
+        };
+        changeMap.setAccelerator(SWT.MOD1 | 'M');
         openProject = new Action("Open &Project...") {
             @Override
             public void run() {
@@ -90,6 +112,7 @@ final class ContourActionBarAdvisor extends ActionBarAdvisor {
     protected void fillMenuBar(IMenuManager menuBar) {
         MenuManager file = new MenuManager("&File", IWorkbenchActionConstants.M_FILE);
         file.add(openDataset);
+        file.add(openImageFolder);
         MenuManager samples = new MenuManager("Open &Sample");
         samples.add(openDigits);
         samples.add(openFortunes);
@@ -103,8 +126,11 @@ final class ContourActionBarAdvisor extends ActionBarAdvisor {
         MenuManager edit = new MenuManager("&Edit", IWorkbenchActionConstants.M_EDIT);
         edit.add(undo);
         edit.add(redo);
+        MenuManager map = new MenuManager("&Map", "org.contour.ui.map");
+        map.add(changeMap);
         menuBar.add(file);
         menuBar.add(edit);
+        menuBar.add(map);
         // an empty Help menu with the standard "additions" group: p2's "Install New Software..." and
         // "Check for Updates" contribute there (menu:help?after=additions), like other plug-ins may
         MenuManager help = new MenuManager("&Help", IWorkbenchActionConstants.M_HELP);

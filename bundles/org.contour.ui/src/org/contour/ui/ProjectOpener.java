@@ -4,10 +4,18 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 
+import org.contour.api.Options;
+import org.contour.api.data.DataTable;
+import org.contour.core.data.DatasetImportException;
+import org.contour.core.data.ImageFolderImporter;
+import org.contour.core.session.DatasetPipeline;
+import org.contour.core.session.ImportChoices;
 import org.contour.core.session.ProjectSession;
 import org.contour.samples.SampleDatasets;
 import org.contour.ui.editor.ContourEditor;
 import org.contour.ui.editor.ProjectEditorInput;
+import org.contour.ui.pipeline.ImageFolderDialog;
+import org.contour.ui.pipeline.ImportDialog;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -16,7 +24,9 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.window.Window;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PartInitException;
@@ -63,6 +73,78 @@ public final class ProjectOpener {
                 throw new CoreException(Status.error(e.getMessage(), e));
             }
         });
+    }
+
+    /**
+     * File &gt; Open Dataset...: reads a CSV file in the background, then lets the user choose the
+     * vectorizer, the map and their options ({@link ImportDialog}) before the project is made.
+     * A .contour project opens directly.
+     */
+    public static Job openDataset(Path file) {
+        if (file.getFileName().toString().endsWith(ProjectSession.PROJECT_EXTENSION)) {
+            return open(file);
+        }
+        return readThenChoose(file, Options.NONE);
+    }
+
+    /**
+     * File &gt; Open Image Folder...: lists the folder's images in the background, asks for the
+     * image size ({@link ImageFolderDialog}), reads them, then goes on as {@link #openDataset}.
+     */
+    public static Job openImageFolder(Path folder) {
+        Job scan = Job.create("Looking at the images in " + folder.getFileName(), monitor -> {
+            try {
+                ImageFolderImporter.Scan found = new ImageFolderImporter().scan(folder);
+                Display.getDefault().asyncExec(() -> {
+                    ImageFolderDialog dialog = new ImageFolderDialog(activeShell(), found);
+                    if (dialog.open() == Window.OK) {
+                        readThenChoose(folder, dialog.readerOptions());
+                    }
+                });
+            } catch (DatasetImportException e) {
+                reportError(e.getMessage());
+            }
+            return Status.OK_STATUS;
+        });
+        scan.setUser(true);
+        scan.schedule();
+        return scan;
+    }
+
+    private static Job readThenChoose(Path location, Options readerOptions) {
+        Job read = Job.create("Reading " + location.getFileName(), monitor -> {
+            DataTable table;
+            try {
+                table = DatasetPipeline.read(location, readerOptions, monitor);
+            } catch (OperationCanceledException e) {
+                return Status.CANCEL_STATUS;
+            } catch (CoreException e) {
+                reportError(e.getStatus().getMessage());
+                return Status.OK_STATUS;
+            }
+            Display.getDefault().asyncExec(() -> {
+                ImportDialog dialog = new ImportDialog(activeShell(), table, readerOptions);
+                if (dialog.open() == Window.OK) {
+                    ImportChoices choices = dialog.choices();
+                    schedule("Importing " + location.getFileName(),
+                            m -> ProjectSession.importDataset(location, table, choices, m));
+                }
+            });
+            return Status.OK_STATUS;
+        });
+        read.setUser(true);
+        read.schedule();
+        return read;
+    }
+
+    private static Shell activeShell() {
+        Display display = Display.getCurrent();
+        Shell shell = display.getActiveShell();
+        if (shell == null) {
+            IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+            shell = window != null ? window.getShell() : PlatformUI.getWorkbench().getWorkbenchWindows()[0].getShell();
+        }
+        return shell;
     }
 
     private interface SessionLoader {

@@ -12,7 +12,6 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
@@ -40,6 +39,13 @@ import org.eclipse.core.runtime.SubMonitor;
  * The file must be UTF-8. Every value is checked on the way in, because a NaN pixel or a
  * shifted row discovered later, inside PCA or training, could no longer be traced to its line:
  * any problem ends the import with a {@link DatasetImportException} that names file and line.
+ * <p>
+ * Headered tables are the exception where real data is concerned: their columns may hold words
+ * (nominal columns, such as a colour or a country) and may have gaps. A column is numeric when
+ * all its values are numbers and nominal otherwise; empty cells and the usual spellings of "no
+ * value" ({@code NA}, {@code N/A}, {@code NaN}, {@code null}, {@code ?}) are missing values, kept
+ * as such ({@link DataTable#missingCells()}) and listed in the provenance note. How they are filled
+ * in is the vectorizer's business.
  */
 public final class CsvDatasetImporter {
 
@@ -133,12 +139,26 @@ public final class CsvDatasetImporter {
         } catch (IOException e) {
             throw new DatasetImportException(name, "the file cannot be read: " + describe(e), e);
         }
-        String provenance = provenance(name, size > 0 ? size : counted.count, sha256, rows, layout, provenanceFile);
-        return new DataTable(name, layout.kind, Collections.unmodifiableList(rows.ids),
-                Collections.unmodifiableList(rows.labels), layout.columnNames,
-                layout.kind == DatasetKind.TEXT ? null : rows.numeric.toArray(double[][]::new),
-                layout.kind == DatasetKind.TEXT ? Collections.unmodifiableList(rows.texts) : null,
-                layout.imageWidth, provenance);
+        DataTable table;
+        if (layout.typesColumnsFromValues()) {
+            TableColumnTyper typed = TableColumnTyper.type(rows.cells, layout.columnNames,
+                    CsvDatasetImporter::parseNumber);
+            if (typed.numericNames.isEmpty() && typed.nominalNames.isEmpty()) {
+                throw new DatasetImportException(name, "every feature column (" + String.join(", ",
+                        typed.droppedNames) + ") is empty in every row, so there is nothing to learn from");
+            }
+            table = new DataTable(name, layout.kind, rows.ids, rows.labels, typed.numericNames, typed.numeric, null,
+                    0, "", typed.nominalNames, typed.nominal);
+            rows.droppedColumns.addAll(typed.droppedNames);
+        } else {
+            table = new DataTable(name, layout.kind, rows.ids, rows.labels, layout.columnNames,
+                    layout.kind == DatasetKind.TEXT ? null : rows.numeric.toArray(double[][]::new),
+                    layout.kind == DatasetKind.TEXT ? rows.texts : null, layout.imageWidth, "");
+        }
+        String provenance = provenance(name, size > 0 ? size : counted.count, sha256, rows, layout, table,
+                provenanceFile);
+        return new DataTable(name, table.kind(), table.ids(), table.labels(), table.columnNames(), table.numeric(),
+                table.texts(), table.imageWidth(), provenance, table.nominalColumnNames(), table.nominal());
     }
 
     /** What has been read so far, column by column. */
@@ -147,6 +167,9 @@ public final class CsvDatasetImporter {
         final List<String> labels = new ArrayList<>();
         final List<double[]> numeric = new ArrayList<>();
         final List<String> texts = new ArrayList<>();
+        /** Headered tables: the trimmed cells of the feature columns, null where missing. */
+        final List<String[]> cells = new ArrayList<>();
+        final List<String> droppedColumns = new ArrayList<>();
         final Set<String> distinctLabels = new LinkedHashSet<>();
 
         int size() {
@@ -177,6 +200,8 @@ public final class CsvDatasetImporter {
             if (layout.kind == DatasetKind.TEXT) {
                 // Kept exactly as written, newlines and indentation included: they are the text.
                 rows.texts.add(record.get(layout.textField));
+            } else if (layout.typesColumnsFromValues()) {
+                rows.cells.add(cellsOf(record, layout, name, line));
             } else {
                 rows.numeric.add(numbersOf(record, layout, name, line));
             }
@@ -245,6 +270,29 @@ public final class CsvDatasetImporter {
             values[c] = value;
         }
         return values;
+    }
+
+    /**
+     * The feature cells of a table row as text, {@code null} for a missing one. Whether a column
+     * is numeric is only known once all rows are read; an infinite number is refused here already,
+     * where its line is known, because no column type can place it on a map.
+     */
+    private static String[] cellsOf(CSVRecord record, CsvLayout layout, String name, long line)
+            throws DatasetImportException {
+        int[] fields = layout.numericFields;
+        String[] cells = new String[fields.length];
+        for (int c = 0; c < fields.length; c++) {
+            String text = record.get(fields[c]).trim();
+            if (TableColumnTyper.isMissing(text)) {
+                continue;
+            }
+            if (Double.isInfinite(parseNumber(text))) {
+                throw new DatasetImportException(name, line, "column \"" + layout.columnNames.get(c) + "\" holds \""
+                        + text + "\"; numbers must be finite (an infinite value cannot be placed on a map)");
+            }
+            cells[c] = text;
+        }
+        return cells;
     }
 
     private static DatasetImportException notANumber(String text, CsvLayout layout, int column, String name,
@@ -405,12 +453,19 @@ public final class CsvDatasetImporter {
     }
 
     private static String provenance(String name, long bytes, MessageDigest sha256, Rows rows, CsvLayout layout,
-            Path provenanceFile) {
+            DataTable table, Path provenanceFile) {
         StringBuilder text = new StringBuilder();
         text.append(String.format(Locale.ROOT, "%s: %,d bytes, SHA-256 %s; %,d rows, %s", name, bytes,
                 HexFormat.of().formatHex(sha256.digest()), rows.size(), layout.describe()));
         long labelled = rows.labels.stream().filter(label -> label != null).count();
         text.append(String.format(Locale.ROOT, ", %,d labelled in %d classes.", labelled, rows.distinctLabels.size()));
+        List<String> notes = new ArrayList<>(DatasetSummary.columnNotes(table));
+        if (!rows.droppedColumns.isEmpty()) {
+            notes.add("Ignored, because empty in every row: " + String.join(", ", rows.droppedColumns) + ".");
+        }
+        if (!notes.isEmpty()) {
+            text.append("\n").append(String.join("\n", notes));
+        }
         if (provenanceFile != null && Files.isRegularFile(provenanceFile)) {
             try {
                 text.append("\n\n").append(Files.readString(provenanceFile).strip());

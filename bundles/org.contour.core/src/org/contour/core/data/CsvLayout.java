@@ -18,7 +18,9 @@ import org.contour.model.DatasetKind;
  * <li>texts: a header with a {@code text} column (and usually {@code id}, {@code label});</li>
  * <li>scikit-learn's own table files: a first line {@code n_rows,n_features,class names...},
  * then rows of n_features numbers followed by the class index;</li>
- * <li>any other header: numeric columns, optionally {@code id} and a {@code label} column.</li>
+ * <li>any other header: a table of numeric and nominal columns, optionally {@code id} and a
+ * {@code label} column. Which columns are numeric is decided from their values, once all rows are
+ * read (see {@link #typesColumnsFromValues()}).</li>
  * </ul>
  */
 final class CsvLayout {
@@ -64,6 +66,15 @@ final class CsvLayout {
         return classNamesByIndex != null;
     }
 
+    /**
+     * Whether the feature columns are read as text and typed afterwards: true for headered tables,
+     * whose columns may be nominal ("red", "blue") and may have missing cells. Pixel columns and
+     * scikit-learn's tables are numbers by definition, and a cell that is not one is an error.
+     */
+    boolean typesColumnsFromValues() {
+        return kind == DatasetKind.TABLE && !isScikitLearnLayout();
+    }
+
     /** A short phrase for the provenance note, for example "images of 8x8 pixels". */
     String describe() {
         return switch (kind) {
@@ -71,7 +82,7 @@ final class CsvLayout {
             case TEXT -> "texts";
             default -> isScikitLearnLayout()
                     ? "table of " + numericFields.length + " numeric columns (scikit-learn layout, class index last)"
-                    : "table of " + numericFields.length + " numeric columns";
+                    : "table of " + numericFields.length + " columns";
         };
     }
 
@@ -166,7 +177,7 @@ final class CsvLayout {
         }
         if (otherFields.isEmpty()) {
             throw new DatasetImportException(fileName, 1, "the header has no feature columns besides "
-                    + "id and label, so there is nothing to learn from. Contour expects numeric columns, pixel "
+                    + "id and label, so there is nothing to learn from. Contour expects table columns, pixel "
                     + "columns p0, p1, ... or a \"text\" column");
         }
         int[] numeric = otherFields.stream().mapToInt(Integer::intValue).toArray();

@@ -38,6 +38,14 @@ public final class Contribution<T> {
         return d == null ? "" : d;
     }
 
+    /**
+     * Whether plugin.xml marks this contribution {@code deprecated="true"}: it stays installed so
+     * that saved projects naming it still open, but choosers no longer offer it.
+     */
+    public boolean isDeprecated() {
+        return Boolean.parseBoolean(element.getAttribute("deprecated"));
+    }
+
     /** The settings this contribution declares, in plugin.xml order; malformed entries (no id) are skipped. */
     public List<OptionSpec> options() {
         List<OptionSpec> specs = new ArrayList<>();

@@ -25,9 +25,14 @@ import org.eclipse.core.runtime.IConfigurationElement;
 public record OptionSpec(String id, String name, Type type, String defaultValue, double min, double max,
         List<String> choices, String description) {
 
-    /** The kinds of values an option can take. */
+    /**
+     * The kinds of values an option can take. COLUMN and COLUMNS name columns of the dataset at
+     * hand, which plugin.xml cannot list: the workbench offers the table's numeric columns for a
+     * COLUMN, and all its columns (numeric and nominal) for COLUMNS, whose value is a
+     * comma-separated list (empty: all).
+     */
     public enum Type {
-        INTEGER, DECIMAL, BOOLEAN, TEXT, CHOICE
+        INTEGER, DECIMAL, BOOLEAN, TEXT, CHOICE, COLUMN, COLUMNS
     }
 
     public OptionSpec {

@@ -11,18 +11,11 @@ import java.util.TreeSet;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.contour.api.data.FeatureMatrix;
-import org.contour.api.data.MapCoordinates;
 import org.contour.api.Options;
-import org.contour.api.Reducer;
-import org.contour.api.Vectorizer;
-import org.contour.core.data.CsvDatasetImporter;
 import org.contour.api.data.DataTable;
-import org.contour.core.data.DatasetImportException;
-import org.contour.core.registry.Contribution;
-import org.contour.core.registry.Contributions;
+import org.contour.core.data.DatasetReaders;
 import org.contour.model.ContourFactory;
 import org.contour.model.ContourPackage;
-import org.contour.model.DatasetKind;
 import org.contour.model.DatasetSource;
 import org.contour.model.Embedding;
 import org.contour.model.LabelClass;
@@ -40,6 +33,7 @@ import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.domain.EditingDomain;
@@ -85,27 +79,43 @@ public final class ProjectSession {
     }
 
     /**
-     * Imports a dataset file into a new, unsaved project: reads it, vectorizes it with the
-     * vectorizer that suits its kind, maps it to 2-D with PCA, and takes the labels the file
-     * gives as the initial label set and assignments.
+     * Imports a dataset (a CSV file or a folder of images) into a new, unsaved project with
+     * Contour's defaults: the vectorizer that suits its kind, and PCA for the map. The labels the
+     * file gives become the initial label set and assignments.
      */
     public static ProjectSession importDataset(Path dataFile, IProgressMonitor monitor) throws CoreException {
         SubMonitor progress = SubMonitor.convert(monitor, "Importing " + dataFile.getFileName(), 100);
-        DataTable table = readTable(dataFile, progress.split(20));
-        String vectorizerId = table.kind() == DatasetKind.TEXT ? "org.contour.core.tfidf" : "org.contour.core.numeric";
-        Contribution<Vectorizer> vectorizer = vectorizerContribution(vectorizerId);
-        Options vectorizerOptions = vectorizer.resolve(Options.NONE);
-        FeatureMatrix features = vectorize(table, vectorizer, vectorizerOptions, progress.split(40));
+        DataTable table = DatasetPipeline.read(dataFile, Options.NONE, progress.split(20));
+        ImportChoices choices = ImportChoices.of(DatasetPipeline.defaultVectorizer(table), DEFAULT_REDUCER);
+        return importDataset(dataFile, table, choices, progress.split(80));
+    }
+
+    /**
+     * Makes a new, unsaved project of an already read dataset, as the user chose in the import
+     * dialog: vectorizes it, maps it to 2-D and takes its labels. The choices, completed with
+     * the contributions' defaults, are stored in the project.
+     *
+     * @param location where {@code table} was read from (with {@code choices.readerOptions()})
+     */
+    public static ProjectSession importDataset(Path location, DataTable table, ImportChoices choices,
+            IProgressMonitor monitor) throws CoreException {
+        SubMonitor progress = SubMonitor.convert(monitor, "Importing " + table.name(), 100);
+        DatasetPipeline.Vectorized vectorized = DatasetPipeline.vectorize(table, choices.vectorizerId(),
+                choices.vectorizerOptions(), progress.split(50));
+        FeatureMatrix features = vectorized.features();
 
         LabellingProject project = ContourFactory.eINSTANCE.createLabellingProject();
-        project.setName(stripExtension(dataFile.getFileName().toString()));
+        project.setName(stripExtension(location.getFileName().toString()));
         DatasetSource source = ContourFactory.eINSTANCE.createDatasetSource();
-        source.setLocation(dataFile.toAbsolutePath().toString());
+        source.setLocation(location.toAbsolutePath().toString());
         source.setKind(table.kind());
-        source.setVectorizerId(vectorizerId);
+        source.setVectorizerId(choices.vectorizerId());
         source.setRowCount(table.rowCount());
-        source.setProvenance(table.provenance());
-        source.getVectorizerOptions().putAll(vectorizerOptions.asMap());
+        source.setProvenance(features.provenance().isEmpty() ? table.provenance()
+                : table.provenance() + "\n\nFeatures: " + features.provenance());
+        source.getVectorizerOptions().putAll(vectorized.options().asMap());
+        // the reader's settings ride along, so that re-opening reads the data the same way
+        source.getVectorizerOptions().putAll(DatasetReaders.readerOptions(choices.readerOptions().asMap()).asMap());
         project.setDataset(source);
 
         List<String> names = distinctLabels(table.labels());
@@ -121,7 +131,8 @@ public final class ProjectSession {
             assignments[r] = l == null ? -1 : names.indexOf(l);
         }
         project.setAssignments(assignments);
-        project.setEmbedding(reduce(table, features, DEFAULT_REDUCER, Options.NONE, progress.split(40)));
+        project.setEmbedding(DatasetPipeline.reduce(table, features, choices.reducerId(), choices.reducerOptions(),
+                progress.split(50)));
         return new ProjectSession(project, table, features, null);
     }
 
@@ -144,104 +155,28 @@ public final class ProjectSession {
             throw new CoreException(Status.error("The project " + projectFile.getFileName()
                     + " refers to the dataset " + dataFile + ", which does not exist any more."));
         }
-        DataTable table = readTable(dataFile, progress.split(30));
+        DataTable table = DatasetPipeline.read(dataFile, DatasetReaders.readerOptions(source.getVectorizerOptions().map()),
+                progress.split(30));
         if (table.rowCount() != source.getRowCount()) {
             throw new CoreException(Status.error("The dataset " + dataFile + " now has " + table.rowCount()
                     + " rows, but the project " + projectFile.getFileName() + " was made for "
                     + source.getRowCount() + ". Labels would land on the wrong rows, so it was not opened."));
         }
-        FeatureMatrix features = vectorize(table, vectorizerContribution(source.getVectorizerId()),
-                Options.of(source.getVectorizerOptions().map()), progress.split(40));
+        FeatureMatrix features = DatasetPipeline.vectorize(table, source.getVectorizerId(),
+                DatasetReaders.withoutReaderOptions(source.getVectorizerOptions().map()), progress.split(40)).features();
         if (project.getEmbedding() == null) {
             project.setEmbedding(reduce(table, features, DEFAULT_REDUCER, Options.NONE, progress.split(20)));
         }
         return new ProjectSession(project, table, features, projectFile);
     }
 
-    private static DataTable readTable(Path dataFile, IProgressMonitor monitor) throws CoreException {
-        try {
-            return new CsvDatasetImporter().read(dataFile);
-        } catch (DatasetImportException e) {
-            throw new CoreException(Status.error(e.getMessage(), e));
-        } finally {
-            monitor.done();
-        }
-    }
-
     /**
-     * Runs vectorizer {@code vectorizerId} on {@code table} with {@code chosen} completed by its
-     * declared defaults, and checks what it returns, exactly as an import does. Whatever the
-     * plug-in does wrong (refuses the table, throws, returns the wrong number of rows) becomes a
-     * CoreException naming the plug-in.
-     */
-    public static FeatureMatrix vectorize(DataTable table, String vectorizerId, Options chosen,
-            IProgressMonitor monitor) throws CoreException {
-        Contribution<Vectorizer> contribution = vectorizerContribution(vectorizerId);
-        return vectorize(table, contribution, contribution.resolve(chosen), monitor);
-    }
-
-    private static Contribution<Vectorizer> vectorizerContribution(String vectorizerId) throws CoreException {
-        return Contributions.vectorizer(vectorizerId).orElseThrow(
-                () -> new CoreException(Status.error("No vectorizer with id " + vectorizerId + " is installed.")));
-    }
-
-    private static FeatureMatrix vectorize(DataTable table, Contribution<Vectorizer> contribution, Options options,
-            IProgressMonitor monitor) throws CoreException {
-        Vectorizer vectorizer = contribution.create();
-        FeatureMatrix m;
-        try {
-            if (!vectorizer.accepts(table)) {
-                throw contribution.failure("cannot read the dataset " + table.name(), null);
-            }
-            m = vectorizer.vectorize(table, options, monitor);
-        } catch (CoreException | org.eclipse.core.runtime.OperationCanceledException e) {
-            throw e;
-        } catch (RuntimeException | LinkageError e) {
-            throw contribution.failure("failed: " + e, e);
-        }
-        if (m == null || m.rows() != table.rowCount()) {
-            throw contribution.failure("returned " + (m == null ? "nothing" : m.rows() + " rows") + " for "
-                    + table.rowCount() + " rows", null);
-        }
-        return m;
-    }
-
-    /**
-     * Runs reducer {@code reducerId} and checks what it returns. Whatever the plug-in does wrong
-     * (throws, returns the wrong number of rows, NaN or infinity) becomes a CoreException naming
-     * the plug-in; nothing is changed.
+     * Runs reducer {@code reducerId} and checks what it returns (see
+     * {@link DatasetPipeline#reduce}); nothing is changed.
      */
     public static Embedding reduce(DataTable table, FeatureMatrix features, String reducerId, Options chosen,
             IProgressMonitor monitor) throws CoreException {
-        Contribution<Reducer> contribution = Contributions.reducer(reducerId).orElseThrow(
-                () -> new CoreException(Status.error("No 2-D reduction with id " + reducerId + " is installed.")));
-        Options options = contribution.resolve(chosen);
-        Reducer reducer = contribution.create();
-        MapCoordinates map;
-        try {
-            map = reducer.reduce(table, features, options, monitor);
-        } catch (CoreException | org.eclipse.core.runtime.OperationCanceledException e) {
-            throw e;
-        } catch (RuntimeException | LinkageError e) {
-            throw contribution.failure("failed: " + e, e);
-        }
-        if (map == null || map.rows() != features.rows()) {
-            throw contribution.failure("returned " + (map == null ? "nothing" : map.rows() + " points") + " for "
-                    + features.rows() + " rows", null);
-        }
-        int bad = map.firstNonFiniteRow();
-        if (bad >= 0) {
-            throw contribution.failure("placed row " + bad + " at (" + map.xs()[bad] + ", " + map.ys()[bad]
-                    + "), which is not a point on the map", null);
-        }
-        Embedding embedding = ContourFactory.eINSTANCE.createEmbedding();
-        embedding.setReducerId(reducerId);
-        embedding.setXs(map.xs().clone());
-        embedding.setYs(map.ys().clone());
-        embedding.getAxisNames().addAll(List.of(map.xAxisName(), map.yAxisName()));
-        embedding.getReducerOptions().putAll(options.asMap());
-        embedding.setProvenance(map.provenance());
-        return embedding;
+        return DatasetPipeline.reduce(table, features, reducerId, chosen, monitor);
     }
 
     /** Labels in natural order: numbers by value ("2" before "10"), then names alphabetically. */
@@ -384,6 +319,59 @@ public final class ProjectSession {
         // provenance: the model says it is no longer what the trainer produced
         command.append(SetCommand.create(domain, model, ContourPackage.Literals.TAUGHT_MODEL__HAND_EDITED, true));
         execute(command, label);
+    }
+
+    // ---------------------------------------------------------------- the map
+
+    /**
+     * Computes a new map of this project's data (see {@link DatasetPipeline#reduce}). Changes
+     * nothing, and reads only the dataset and its features, which never change: safe to call from
+     * a background job while the user goes on working.
+     */
+    public Embedding computeMap(String reducerId, Options chosen, IProgressMonitor monitor) throws CoreException {
+        return DatasetPipeline.reduce(table, features, reducerId, chosen, monitor);
+    }
+
+    /** What was drawn in the current map's coordinates and cannot be carried over to another map. */
+    public record DrawnOnMap(int sketches, boolean model) {
+        public boolean isEmpty() {
+            return sketches == 0 && !model;
+        }
+    }
+
+    /**
+     * The painted regions, and the model when it was taught on the map (its features are the map's
+     * axes), which {@link #replaceMap} removes.
+     */
+    public DrawnOnMap drawnOnMap() {
+        return new DrawnOnMap(project.getSketches().size(), isTaughtOnMap(project.getModel()));
+    }
+
+    private boolean isTaughtOnMap(TaughtModel model) {
+        Embedding embedding = project.getEmbedding();
+        return model != null && embedding != null && model.getFeatureNames().equals(embedding.getAxisNames());
+    }
+
+    /**
+     * Replaces the map by {@code next} (from {@link #computeMap}) as one undo step. Painted regions
+     * and a model taught on the old map are removed in the same step: their coordinates mean
+     * nothing on the new map (a region drawn round the 3s on a PCA map would cover arbitrary points
+     * of a UMAP map), and a model whose features are "PC1, PC2" cannot classify by "UMAP 1, UMAP 2".
+     * Undo brings the old map back together with them. Labels, subsets and a model taught on the
+     * features are kept.
+     */
+    public void replaceMap(Embedding next) {
+        CompoundCommand change = new CompoundCommand("Change map");
+        if (!project.getSketches().isEmpty()) {
+            change.append(RemoveCommand.create(domain, project, ContourPackage.Literals.LABELLING_PROJECT__SKETCHES,
+                    new ArrayList<>(project.getSketches())));
+        }
+        if (isTaughtOnMap(project.getModel())) {
+            change.append(SetCommand.create(domain, project, ContourPackage.Literals.LABELLING_PROJECT__MODEL,
+                    null));
+        }
+        change.append(SetCommand.create(domain, project, ContourPackage.Literals.LABELLING_PROJECT__EMBEDDING, next));
+        execute(change, "Change map");
     }
 
     private void execute(Command command, String what) {

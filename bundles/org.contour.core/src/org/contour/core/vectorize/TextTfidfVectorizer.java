@@ -1,51 +1,42 @@
 package org.contour.core.vectorize;
 
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
-import org.contour.api.data.FeatureMatrix;
 import org.contour.api.Options;
 import org.contour.api.Vectorizer;
 import org.contour.api.data.DataTable;
+import org.contour.api.data.FeatureMatrix;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.tribuo.Feature;
-import org.tribuo.data.text.TextPipeline;
 import org.tribuo.data.text.impl.FeatureHasher;
-import org.tribuo.data.text.impl.TokenPipeline;
-import org.tribuo.transform.TransformStatistics;
-import org.tribuo.transform.Transformation;
-import org.tribuo.transform.Transformer;
-import org.tribuo.transform.transformations.IDFTransformation;
-import org.tribuo.util.tokens.impl.SplitPatternTokenizer;
 
 /**
- * TF-IDF vectors of word unigrams and bigrams, hashed into a fixed number of columns and scaled
- * to unit length, as a sparse matrix.
+ * TF-IDF of word n-grams hashed into a fixed number of columns, as a sparse matrix: the variant
+ * for corpora whose vocabulary would be too large to keep ({@link VocabularyTfidfVectorizer}
+ * keeps one).
  * <p>
- * Tribuo does the text work: its {@link TokenPipeline} counts the n-grams, its
- * {@link FeatureHasher} assigns each n-gram a column, and {@link IDFTransformation} weights a
- * count by how rare the term is, {@code log(N/df) * (1 + log tf)}. Hashing bounds the width
- * whatever the vocabulary, so PCA and training stay affordable on a large corpus.
+ * Tribuo does the text work: its tokenizer and n-gram processors count the n-grams
+ * ({@link TextTerms}), its {@link FeatureHasher} assigns each n-gram a column, and its IDF
+ * transformation weights a count by how rare the column's terms are ({@link TfidfWeights}).
+ * Hashing bounds the width whatever the vocabulary, so PCA and training stay affordable on a
+ * large corpus, at the price of unrelated n-grams sharing a column now and then.
  * <p>
  * Each column is named after the most widespread n-gram that hashed into it, so an expert who
- * looks at a model's weights reads "computer" rather than "hash 1749".
+ * looks at a model's weights reads "computer (+2 more)" rather than "hash 1749".
+ * <p>
+ * Options (plugin.xml): {@code dimensions}, {@code ngrams} ("1-2"), {@code lowercase},
+ * {@code sublinearTf}, {@code l2Norm}. The defaults are those of Contour 0.1, whose projects
+ * name this vectorizer.
  */
 public final class TextTfidfVectorizer implements Vectorizer {
 
     public static final int DEFAULT_DIMENSION = 1 << 12;
-
-    // Words are runs of letters and digits; an apostrophe inside a word ("don't") belongs to it,
-    // one at a word's edge is a quotation mark and separates.
-    private static final String SEPARATORS = "(?:[^\\p{L}\\p{N}']|(?<![\\p{L}\\p{N}])'|'(?![\\p{L}\\p{N}]))+";
-    private static final int LONGEST_NGRAM = 2;
+    static final String DIMENSIONS = "dimensions";
     private static final String FEATURE_TAG = "text";
-    private static final int ROWS_BETWEEN_CANCEL_CHECKS = 128;
 
     private final int dimension;
 
@@ -53,7 +44,10 @@ public final class TextTfidfVectorizer implements Vectorizer {
         this(DEFAULT_DIMENSION);
     }
 
-    /** @param dimension number of hashed columns; a few thousand suit corpora of thousands of texts */
+    /**
+     * @param dimension number of hashed columns when the options set none; a few thousand suit
+     *                  corpora of thousands of texts
+     */
     public TextTfidfVectorizer(int dimension) {
         if (dimension < 1) {
             throw new IllegalArgumentException("the hashed dimension must be positive, was " + dimension);
@@ -75,147 +69,123 @@ public final class TextTfidfVectorizer implements Vectorizer {
         if (!accepts(table)) {
             throw VectorizerErrors.error(table.name() + " has no text column to vectorize");
         }
+        int width = options.getInt(DIMENSIONS, dimension);
+        if (width < 1 || width > (1 << 22)) {
+            throw VectorizerErrors.error("the number of hashed columns must be between 1 and 4,194,304, not " + width);
+        }
+        int[] range = TextTerms.ngramRange(options, "1-2");
+        boolean lowercase = options.getBoolean(TextTerms.LOWERCASE, true);
+        boolean sublinear = options.getBoolean(TextTerms.SUBLINEAR_TF, true);
+        boolean l2 = options.getBoolean(TextTerms.L2_NORM, true);
         List<String> texts = table.texts();
         int rows = texts.size();
         SubMonitor progress = SubMonitor.convert(monitor, "Computing TF-IDF of " + table.name(),
-                rows / ROWS_BETWEEN_CANCEL_CHECKS + 2);
+                TextTerms.workFor(rows) + 2);
+        TextTerms terms = TextTerms.count(texts, range[0], range[1], lowercase, progress);
 
-        TermCounts counts = countTerms(texts, progress);
-        Transformer[] tfidf = idfPerColumn(counts.documentFrequency, rows);
+        // hashing each distinct n-gram once, rather than every occurrence
+        FeatureHasher hasher = new FeatureHasher(width, true);
+        int[] columnOfTerm = new int[terms.termNames.size()];
+        for (int t = 0; t < columnOfTerm.length; t++) {
+            columnOfTerm[t] = hashedColumn(hasher, terms.termNames.get(t));
+        }
+        // per text: counts summed per column; columns ascend
+        int[][] rowColumns = new int[rows][];
+        double[][] rowCounts = new double[rows][];
+        int[] documentFrequency = new int[width];
+        double[] countInColumn = new double[width];
+        int[] touched = new int[width];
+        for (int r = 0; r < rows; r++) {
+            int touchedCount = 0;
+            int[] rowTerms = terms.termsPerText[r];
+            for (int k = 0; k < rowTerms.length; k++) {
+                int c = columnOfTerm[rowTerms[k]];
+                if (countInColumn[c] == 0) {
+                    touched[touchedCount++] = c;
+                }
+                countInColumn[c] += terms.countsPerText[r][k];
+            }
+            int[] cs = Arrays.copyOf(touched, touchedCount);
+            Arrays.sort(cs);
+            double[] counts = new double[touchedCount];
+            for (int k = 0; k < touchedCount; k++) {
+                counts[k] = countInColumn[cs[k]];
+                countInColumn[cs[k]] = 0;
+                documentFrequency[cs[k]]++;
+            }
+            rowColumns[r] = cs;
+            rowCounts[r] = counts;
+        }
+        TfidfWeights[] weights = new TfidfWeights[width];
+        for (int c = 0; c < width; c++) {
+            if (documentFrequency[c] > 0) {
+                weights[c] = TfidfWeights.fit(documentFrequency[c], rows);
+            }
+        }
         progress.worked(1);
 
-        int[] rowStart = new int[rows + 1];
         int stored = 0;
         for (int r = 0; r < rows; r++) {
-            stored += counts.columns[r].length;
+            stored += rowColumns[r].length;
         }
+        int[] rowStart = new int[rows + 1];
         int[] columns = new int[stored];
         double[] values = new double[stored];
         int next = 0;
         for (int r = 0; r < rows; r++) {
             rowStart[r] = next;
-            int[] rowColumns = counts.columns[r];
-            double[] rowCounts = counts.counts[r];
             int first = next;
-            double squaredLength = 0;
-            for (int k = 0; k < rowColumns.length; k++) {
-                double weight = tfidf[rowColumns[k]].transform(rowCounts[k]);
+            for (int k = 0; k < rowColumns[r].length; k++) {
+                int c = rowColumns[r][k];
+                double weight = weights[c].weight(rowCounts[r][k], sublinear);
                 // A term in every text has idf 0: it tells texts apart no better than nothing.
                 if (weight > 0) {
-                    columns[next] = rowColumns[k];
+                    columns[next] = c;
                     values[next] = weight;
-                    squaredLength += weight * weight;
                     next++;
                 }
             }
-            if (squaredLength > 0) {
-                double inverseLength = 1 / Math.sqrt(squaredLength);
-                for (int k = first; k < next; k++) {
-                    values[k] *= inverseLength;
-                }
+            if (l2) {
+                TextTerms.normalise(values, first, next);
             }
         }
         rowStart[rows] = next;
         progress.worked(1);
-        return FeatureMatrix.sparse(counts.columnNames(dimension), rowStart, Arrays.copyOf(columns, next),
-                Arrays.copyOf(values, next));
+        String provenance = String.format(Locale.ROOT, "TF-IDF of %s (Tribuo tokenizer, n-grams, feature hashing and "
+                + "IDF): %,d distinct n-grams hashed into %,d columns, %s tf%s%s.", terms.describeRange(),
+                terms.termNames.size(), width, sublinear ? "sublinear" : "raw", lowercase ? ", lower-cased" : "",
+                l2 ? ", rows L2-normalised" : "");
+        return FeatureMatrix.sparse(columnNames(terms, columnOfTerm, width), rowStart, Arrays.copyOf(columns, next),
+                Arrays.copyOf(values, next)).withProvenance(provenance);
     }
 
-    /** Per text the hashed columns it touches (ascending) and the term counts in them. */
-    private static final class TermCounts {
-        final int[][] columns;
-        final double[][] counts;
-        final int[] documentFrequency;
-        /** Per distinct n-gram: its column and in how many texts it occurs. */
-        final Map<String, NgramStats> ngrams = new HashMap<>();
-
-        TermCounts(int rows, int dimension) {
-            columns = new int[rows][];
-            counts = new double[rows][];
-            documentFrequency = new int[dimension];
-        }
-
-        String[] columnNames(int dimension) {
-            String[] best = new String[dimension];
-            int[] bestFrequency = new int[dimension];
-            int[] ngramsInColumn = new int[dimension];
-            for (Map.Entry<String, NgramStats> entry : ngrams.entrySet()) {
-                NgramStats stats = entry.getValue();
-                int column = stats.column;
-                ngramsInColumn[column]++;
-                String ngram = readableNgram(entry.getKey());
-                // Ties go to the alphabetically first n-gram, so names do not depend on map order.
-                if (best[column] == null || stats.documents > bestFrequency[column]
-                        || (stats.documents == bestFrequency[column] && ngram.compareTo(best[column]) < 0)) {
-                    best[column] = ngram;
-                    bestFrequency[column] = stats.documents;
-                }
-            }
-            String[] names = new String[dimension];
-            for (int c = 0; c < dimension; c++) {
-                if (best[c] == null) {
-                    names[c] = "(unused column " + c + ")";
-                } else if (ngramsInColumn[c] == 1) {
-                    names[c] = best[c];
-                } else {
-                    names[c] = best[c] + " (+" + (ngramsInColumn[c] - 1) + " more)";
-                }
-            }
-            return names;
-        }
-    }
-
-    private static final class NgramStats {
-        final int column;
-        int documents;
-
-        NgramStats(int column) {
-            this.column = column;
-        }
-    }
-
-    private TermCounts countTerms(List<String> texts, SubMonitor progress) {
-        // Counting without hashing first, then hashing each distinct n-gram once, keeps the
-        // n-gram names for the column names and hashes far fewer strings.
-        TextPipeline pipeline = new TokenPipeline(new SplitPatternTokenizer(SEPARATORS), LONGEST_NGRAM, true);
-        FeatureHasher hasher = new FeatureHasher(dimension, true);
-        TermCounts result = new TermCounts(texts.size(), dimension);
-        double[] countInColumn = new double[dimension];
-        int[] touched = new int[dimension];
-        for (int r = 0; r < texts.size(); r++) {
-            String text = texts.get(r);
-            int touchedCount = 0;
-            if (text != null && !text.isBlank()) {
-                for (Feature ngram : pipeline.process(FEATURE_TAG, text.toLowerCase(Locale.ROOT))) {
-                    NgramStats stats = result.ngrams.computeIfAbsent(ngram.getName(),
-                            name -> new NgramStats(hashedColumn(hasher, name)));
-                    stats.documents++;
-                    int column = stats.column;
-                    if (countInColumn[column] == 0) {
-                        touched[touchedCount++] = column;
-                    }
-                    countInColumn[column] += ngram.getValue();
-                }
-            }
-            int[] rowColumns = Arrays.copyOf(touched, touchedCount);
-            Arrays.sort(rowColumns);
-            double[] rowCounts = new double[touchedCount];
-            for (int k = 0; k < touchedCount; k++) {
-                int column = rowColumns[k];
-                rowCounts[k] = countInColumn[column];
-                countInColumn[column] = 0;
-                result.documentFrequency[column]++;
-            }
-            result.columns[r] = rowColumns;
-            result.counts[r] = rowCounts;
-            if (r % ROWS_BETWEEN_CANCEL_CHECKS == ROWS_BETWEEN_CANCEL_CHECKS - 1) {
-                if (progress.isCanceled()) {
-                    throw new OperationCanceledException();
-                }
-                progress.worked(1);
+    /** Each column after its most widespread n-gram; ties go to the alphabetically first. */
+    private static String[] columnNames(TextTerms terms, int[] columnOfTerm, int width) {
+        String[] best = new String[width];
+        int[] bestFrequency = new int[width];
+        int[] termsInColumn = new int[width];
+        for (int t = 0; t < columnOfTerm.length; t++) {
+            int column = columnOfTerm[t];
+            termsInColumn[column]++;
+            String ngram = TextTerms.readable(terms.termNames.get(t));
+            int frequency = terms.documentFrequency[t];
+            if (best[column] == null || frequency > bestFrequency[column]
+                    || (frequency == bestFrequency[column] && ngram.compareTo(best[column]) < 0)) {
+                best[column] = ngram;
+                bestFrequency[column] = frequency;
             }
         }
-        return result;
+        String[] names = new String[width];
+        for (int c = 0; c < width; c++) {
+            if (best[c] == null) {
+                names[c] = "(unused column " + c + ")";
+            } else if (termsInColumn[c] == 1) {
+                names[c] = best[c];
+            } else {
+                names[c] = best[c] + " (+" + (termsInColumn[c] - 1) + " more)";
+            }
+        }
+        return names;
     }
 
     private static int hashedColumn(FeatureHasher hasher, String ngramName) {
@@ -224,33 +194,8 @@ public final class TextTfidfVectorizer implements Vectorizer {
         return Integer.parseInt(name.substring(name.lastIndexOf('=') + 1));
     }
 
-    /** Tribuo's IDF transformer per column, fitted on the document frequencies. */
-    private static Transformer[] idfPerColumn(int[] documentFrequency, int documents) {
-        Transformation idf = new IDFTransformation();
-        Transformer[] transformers = new Transformer[documentFrequency.length];
-        for (int c = 0; c < documentFrequency.length; c++) {
-            int frequency = documentFrequency[c];
-            if (frequency == 0) {
-                continue; // never looked up: no text has a count in this column
-            }
-            TransformStatistics statistics = idf.createStats();
-            for (int d = 0; d < frequency; d++) {
-                statistics.observeValue(1);
-            }
-            statistics.observeSparse(documents - frequency);
-            transformers[c] = statistics.generateTransformer();
-        }
-        return transformers;
-    }
-
-    /** "text-2-N=the/cat" becomes "the cat". */
-    private static String readableNgram(String featureName) {
-        String ngram = featureName.substring(featureName.indexOf('=') + 1);
-        return ngram.replace('/', ' ');
-    }
-
     @Override
     public String toString() {
-        return "TF-IDF of word 1-2-grams hashed to " + dimension + " columns";
+        return "TF-IDF of word n-grams hashed to " + dimension + " columns";
     }
 }

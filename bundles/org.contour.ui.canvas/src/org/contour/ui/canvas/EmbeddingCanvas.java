@@ -65,6 +65,8 @@ public final class EmbeddingCanvas {
     private final LegendFigure legend = new PinnedLegend(colours);
     private final List<Consumer<int[]>> selectionListeners = new CopyOnWriteArrayList<>();
     private final ProjectSession.Listener sessionListener = s -> modelChanged();
+    /** The embedding the view was last fitted to. */
+    private Embedding shownEmbedding;
     private final AbstractTool lasso;
     private final AbstractTool brush;
 
@@ -100,6 +102,7 @@ public final class EmbeddingCanvas {
             session.removeListener(sessionListener);
         }
         session = newSession;
+        shownEmbedding = session.project().getEmbedding();
         selection = new BitSet();
         fitted = false;
         viewer.setContents(session);
@@ -124,6 +127,11 @@ public final class EmbeddingCanvas {
         points.contentChanged();
         regions.contentChanged();
         legend.recount();
+        if (session.project().getEmbedding() != shownEmbedding) {
+            // a new map (or its undo): other coordinates, so show all of it again
+            shownEmbedding = session.project().getEmbedding();
+            fitToData();
+        }
         if (viewer.getContents() instanceof MapEditPart map) {
             map.refreshAll();
         }

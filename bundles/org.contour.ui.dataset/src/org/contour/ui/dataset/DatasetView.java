@@ -118,9 +118,18 @@ public final class DatasetView extends ViewPart {
         }
         List<String> names = data.columnNames();
         StringBuilder sb = new StringBuilder();
-        double[] values = data.numeric()[row];
+        double[] values = data.hasNumeric() ? data.numeric()[row] : new double[0];
         for (int c = 0; c < values.length && sb.length() < PREVIEW_CHARS; c++) {
-            sb.append(names.get(c)).append('=').append(String.format("%.3g", values[c])).append("  ");
+            // a missing value (NaN) shows as NA, as the file may have written it
+            String value = Double.isNaN(values[c]) ? "NA" : String.format("%.3g", values[c]);
+            sb.append(names.get(c)).append('=').append(value).append("  ");
+        }
+        if (data.hasNominal()) {
+            String[] categories = data.nominal()[row];
+            for (int c = 0; c < categories.length && sb.length() < PREVIEW_CHARS; c++) {
+                String value = categories[c] == null ? "NA" : categories[c];
+                sb.append(data.nominalColumnNames().get(c)).append('=').append(value).append("  ");
+            }
         }
         return sb.toString();
     }

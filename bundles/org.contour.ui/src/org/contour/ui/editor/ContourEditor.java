@@ -13,6 +13,7 @@ import org.contour.model.Sketch;
 import org.contour.model.TaughtModel;
 import org.contour.ui.canvas.EmbeddingCanvas;
 import org.contour.ui.common.UndoRedoHandlers;
+import org.contour.ui.pipeline.MapProgressStrip;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
@@ -56,6 +57,8 @@ public final class ContourEditor extends EditorPart {
     private Button lassoButton;
     private Button brushButton;
     private final List<Image> swatches = new ArrayList<>();
+    /** Progress and Cancel of a new map being computed (Map > Change map...). */
+    private MapProgressStrip mapProgress;
     private final RowSelectionProvider selectionProvider = new RowSelectionProvider();
     private final ProjectSession.Listener dirtyListener = s -> {
         if (canvas != null && !canvas.getControl().isDisposed()) {
@@ -118,6 +121,8 @@ public final class ContourEditor extends EditorPart {
         paletteLayout.marginLeft = 6;
         paletteLayout.center = true;
         palette.setLayout(paletteLayout);
+
+        mapProgress = new MapProgressStrip(root);
 
         canvas = new EmbeddingCanvas(root);
         canvas.getControl().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
@@ -242,6 +247,10 @@ public final class ContourEditor extends EditorPart {
 
     public EmbeddingCanvas canvas() {
         return canvas;
+    }
+
+    public MapProgressStrip mapProgress() {
+        return mapProgress;
     }
 
     @Override

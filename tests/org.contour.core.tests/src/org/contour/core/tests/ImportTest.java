@@ -332,10 +332,55 @@ public class ImportTest {
     }
 
     @Test
-    public void emptyNumericCell(@TempDir Path dir) throws IOException {
-        String message = failure(write(dir, "table.csv", "a,b,label\n1,,x\n"));
+    public void emptyPixelIsStillAnError(@TempDir Path dir) throws IOException {
+        List<String> lines = digitsLikeLines(3);
+        lines.set(2, lines.get(2).replaceFirst(",\\d+$", ","));
+        String message = failure(write(dir, "digits.csv", String.join("\n", lines)));
 
-        assertEquals("table.csv line 2: column \"b\" is empty; every value must be a number.", message);
+        assertEquals("digits.csv line 3: pixel p63 is empty; every value must be a number.", message);
+    }
+
+    @Test
+    public void emptyTableCellIsAMissingValueNotAnError(@TempDir Path dir) throws Exception {
+        // was an error in Contour 0.1; real tables have gaps, which are now kept and reported
+        DataTable table = importFile(write(dir, "table.csv", "a,b,label\n1,,x\n2,5,y\n"));
+
+        assertEquals(List.of("a", "b"), table.columnNames());
+        assertTrue(Double.isNaN(table.numeric()[0][1]));
+        assertEquals(5, table.numeric()[1][1]);
+        assertEquals(Map.of("b", 1), table.missingCells());
+        assertTrue(table.provenance().contains("Missing values: 1 cell in 1 column (b 1)."), table.provenance());
+    }
+
+    @Test
+    public void usualSpellingsOfNoValueAreMissingInTables(@TempDir Path dir) throws Exception {
+        DataTable table = importFile(write(dir, "gaps.csv",
+                "x,y,z,label\n1,NA,a,p\nN/A,2,?,q\nnan,null,,p\n4,None,#N/A,q\n5,6,b,p\n"));
+
+        assertEquals(List.of("x", "y"), table.columnNames());
+        assertEquals(List.of("z"), table.nominalColumnNames());
+        assertEquals(Map.of("x", 2, "y", 3, "z", 3), table.missingCells());
+        assertTrue(Double.isNaN(table.numeric()[1][0]));
+        assertEquals(2, table.numeric()[1][1]);
+        assertNull(table.nominal()[2][0]);
+        assertEquals("b", table.nominal()[4][0]);
+    }
+
+    @Test
+    public void aColumnEmptyInEveryRowIsIgnoredAndSaidSo(@TempDir Path dir) throws Exception {
+        DataTable table = importFile(write(dir, "t.csv", "a,notes,label\n1,,x\n2,NA,y\n"));
+
+        assertEquals(List.of("a"), table.columnNames());
+        assertFalse(table.hasNominal());
+        assertTrue(table.provenance().contains("Ignored, because empty in every row: notes."), table.provenance());
+    }
+
+    @Test
+    public void aTableWhoseFeatureColumnsAreAllEmptyIsRefused(@TempDir Path dir) throws IOException {
+        String message = failure(write(dir, "t.csv", "a,b,label\n,,x\nNA,,y\n"));
+
+        assertEquals("t.csv: every feature column (a, b) is empty in every row, so there is nothing to learn "
+                + "from.", message);
     }
 
     @Test
@@ -385,10 +430,38 @@ public class ImportTest {
     }
 
     @Test
-    public void nonNumericTableColumn(@TempDir Path dir) throws IOException {
-        String message = failure(write(dir, "people.csv", "name,age,label\nAda,36,x\n"));
+    public void wordsInATableColumnMakeItNominal(@TempDir Path dir) throws Exception {
+        // was an error in Contour 0.1; a column of words is a nominal (categorical) column now
+        DataTable table = importFile(write(dir, "people.csv", "name,age,colour,label\nAda,36,red,x\n"
+                + "Bob,41,blue,y\nCy,29,red,x\n"));
 
-        assertEquals("people.csv line 2: column \"name\" holds \"Ada\", which is not a number.", message);
+        assertEquals(List.of("age"), table.columnNames());
+        assertEquals(List.of("name", "colour"), table.nominalColumnNames());
+        assertEquals("Ada", table.nominal()[0][0]);
+        assertEquals("red", table.nominal()[2][1]);
+        assertTrue(table.nominal()[0][1] == table.nominal()[2][1], "one String per category");
+        assertTrue(table.provenance().contains("Nominal columns: name (3 categories), colour (2 categories)."),
+                table.provenance());
+    }
+
+    @Test
+    public void aNumericColumnWithAStrayWordIsNominalAndFlagged(@TempDir Path dir) throws Exception {
+        StringBuilder text = new StringBuilder("id,age,label\n");
+        for (int i = 0; i < 20; i++) {
+            text.append(i).append(',').append(i == 7 ? "unknown" : Integer.toString(20 + i)).append(",x\n");
+        }
+        DataTable table = importFile(write(dir, "ages.csv", text.toString()));
+
+        assertEquals(List.of("age"), table.nominalColumnNames());
+        assertTrue(table.provenance().contains("Check: age is read as nominal although 19 of its 20 values are "
+                + "numbers (the first that is not: \"unknown\" in row 7)."), table.provenance());
+    }
+
+    @Test
+    public void nonNumericValueInScikitLearnsLayoutIsStillAnError(@TempDir Path dir) throws IOException {
+        String message = failure(write(dir, "iris.csv", "2,2,a,b\n1,x,0\n3,4,1\n"));
+
+        assertEquals("iris.csv line 2: column \"f1\" holds \"x\", which is not a number.", message);
     }
 
     @Test
