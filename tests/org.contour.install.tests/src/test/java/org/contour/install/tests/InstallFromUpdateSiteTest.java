@@ -173,13 +173,15 @@ class InstallFromUpdateSiteTest {
         log("a vectorizer that throws:\n" + throwing.output);
         assertEquals(1, throwing.exitCode, throwing.output);
         assertTrue(throwing.output.contains("'Faulty: throws' (com.example.contour.faulty.throws) from plug-in "
-                + FAULTY_BUNDLE + " failed: java.lang.IllegalStateException: simulated bug"), throwing.output);
+                + FAULTY_BUNDLE + " failed while vectorizing fortunes_12topics.csv: "
+                + "java.lang.IllegalStateException: simulated bug"), throwing.output);
 
         Run shortRows = contour("--vectorize", "com.example.contour.faulty.rows", "--sample", "fortunes");
         log("a vectorizer that drops a row:\n" + shortRows.output);
         assertEquals(1, shortRows.exitCode, shortRows.output);
-        assertTrue(shortRows.output.contains("from plug-in " + FAULTY_BUNDLE + " returned " + (FORTUNES_ROWS - 1)
-                + " rows for " + FORTUNES_ROWS + " rows"), shortRows.output);
+        assertTrue(shortRows.output.contains(String.format(java.util.Locale.ROOT,
+                "from plug-in %s returned %,d rows of features for the %,d rows of fortunes_12topics.csv", FAULTY_BUNDLE,
+                FORTUNES_ROWS - 1, FORTUNES_ROWS)), shortRows.output);
 
         // the broken plug-in harms nobody else: the sample still works in the same installation
         Run sample = contour("--vectorize", SAMPLE_VECTORIZER, "--sample", "fortunes");
