@@ -48,7 +48,7 @@ public final class LogisticRegressionClassifier implements Classifier, FeatureSp
     public static final String TRAINER_ID = "org.contour.tribuo.logistic";
 
     /** Enough passes for a few thousand standardised 2-D points to settle, well under a second. */
-    public static final int DEFAULT_EPOCHS = 20;
+    public static final int DEFAULT_EPOCHS = 10;
 
     static final String BUNDLE_ID = "org.contour.tribuo";
 

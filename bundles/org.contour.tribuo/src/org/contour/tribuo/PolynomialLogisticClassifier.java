@@ -36,7 +36,7 @@ public final class PolynomialLogisticClassifier implements Classifier {
 
     public static final String TRAINER_ID = "org.contour.tribuo.polynomial";
     public static final int DEFAULT_DEGREE = 2;
-    public static final int DEFAULT_EPOCHS = 30;
+    public static final int DEFAULT_EPOCHS = 10;
 
     private static final double LEARNING_RATE = 1.0;
     private static final double ADAGRAD_EPSILON = 0.1;

@@ -15,9 +15,9 @@ import org.contour.model.NearestNeighbourModel;
  * {@code KNNModel} with its {@code VotingCombiner}, and distances are summed in the order of
  * Tribuo's feature ids (sorted names), so a converted model agrees with Tribuo's exactly.
  * <p>
- * For two features the points are bucketed in a uniform grid and the search widens ring by ring
- * around the query's cell, so a raster of the canvas costs a few dozen distances per cell instead
- * of one per reference point, and allocates nothing (per-thread scratch arrays).
+ * For two features the points are kept in a k-d tree, so a raster of the canvas costs a few dozen
+ * distances per cell instead of one per reference point, and allocates nothing (per-thread
+ * scratch arrays).
  */
 public final class NearestNeighbourPredictor implements Predictor {
 
@@ -31,7 +31,7 @@ public final class NearestNeighbourPredictor implements Predictor {
     private final int[] distanceOrder;
     private final List<String> classNames;
     private final List<String> featureNames;
-    private final Grid grid;
+    private final KdTree tree;
     private final ThreadLocal<Scratch> scratch;
 
     /**
@@ -76,7 +76,7 @@ public final class NearestNeighbourPredictor implements Predictor {
         k = Math.min(model.getK(), pointCount);
         distanceOrder = IntStream.range(0, featureCount).boxed()
                 .sorted(Comparator.comparing(featureNames::get)).mapToInt(Integer::intValue).toArray();
-        grid = featureCount == 2 ? new Grid(points, pointCount) : null;
+        tree = featureCount == 2 ? new KdTree(points, pointCount) : null;
         int kk = k;
         int cc = classCount;
         scratch = ThreadLocal.withInitial(() -> new Scratch(kk, cc));
@@ -136,7 +136,7 @@ public final class NearestNeighbourPredictor implements Predictor {
         }
         Scratch s = scratch.get();
         s.count = 0;
-        grid.search(points, x, y, s);
+        tree.search(x, y, s);
         return vote(s, probabilitiesOut);
     }
 
@@ -194,110 +194,102 @@ public final class NearestNeighbourPredictor implements Predictor {
         }
     }
 
-    /** Reference points of a 2-D model bucketed into cells, each cell's points in stored order. */
-    private static final class Grid {
-        final double minX;
-        final double minY;
-        final double cellWidth;
-        final double cellHeight;
-        final int columns;
-        final int rows;
-        final int[] cellStart;
-        final int[] members;
+    /**
+     * The reference points of a 2-D model in an implicit k-d tree: {@code order[lo..hi)} is a
+     * subtree whose root is its middle element, split on {@code axis[mid]}; the left half holds
+     * points not greater on that axis, the right half points not smaller. A query descends to its
+     * own side first and crosses a split only when the split line is no farther than the k-th
+     * best distance so far, so it visits a few dozen points wherever it lies, near the strokes or
+     * far from them.
+     */
+    private static final class KdTree {
+        final int[] order;
+        final byte[] axis;
+        final double[] xy;
 
-        Grid(double[] xy, int n) {
-            double x0 = Double.POSITIVE_INFINITY, y0 = Double.POSITIVE_INFINITY;
-            double x1 = Double.NEGATIVE_INFINITY, y1 = Double.NEGATIVE_INFINITY;
+        KdTree(double[] xy, int n) {
+            this.xy = xy;
+            order = new int[n];
             for (int i = 0; i < n; i++) {
+                order[i] = i;
+            }
+            axis = new byte[n];
+            build(0, n);
+        }
+
+        private void build(int lo, int hi) {
+            if (hi - lo <= 1) {
+                return;
+            }
+            double x0 = Double.POSITIVE_INFINITY, x1 = Double.NEGATIVE_INFINITY;
+            double y0 = Double.POSITIVE_INFINITY, y1 = Double.NEGATIVE_INFINITY;
+            for (int m = lo; m < hi; m++) {
+                int i = order[m];
                 x0 = Math.min(x0, xy[2 * i]);
                 x1 = Math.max(x1, xy[2 * i]);
                 y0 = Math.min(y0, xy[2 * i + 1]);
                 y1 = Math.max(y1, xy[2 * i + 1]);
             }
-            // about two points per cell
-            int side = Math.max(1, (int) Math.sqrt(n / 2.0));
-            minX = x0;
-            minY = y0;
-            columns = side;
-            rows = side;
-            cellWidth = x1 > x0 ? (x1 - x0) / side : 1;
-            cellHeight = y1 > y0 ? (y1 - y0) / side : 1;
-            int[] cellOf = new int[n];
-            cellStart = new int[columns * rows + 1];
-            for (int i = 0; i < n; i++) {
-                cellOf[i] = cell(column(xy[2 * i]), row(xy[2 * i + 1]));
-                cellStart[cellOf[i] + 1]++;
+            int a = x1 - x0 >= y1 - y0 ? 0 : 1;
+            // sort the range by the split axis (ranges shrink by half, so n log^2 n overall)
+            Integer[] boxed = new Integer[hi - lo];
+            for (int m = lo; m < hi; m++) {
+                boxed[m - lo] = order[m];
             }
-            for (int c = 0; c < columns * rows; c++) {
-                cellStart[c + 1] += cellStart[c];
+            java.util.Arrays.sort(boxed, (p, q) -> Double.compare(xy[2 * p + a], xy[2 * q + a]));
+            for (int m = lo; m < hi; m++) {
+                order[m] = boxed[m - lo];
             }
-            members = new int[n];
-            int[] fill = Arrays.copyOf(cellStart, cellStart.length - 1);
-            for (int i = 0; i < n; i++) {
-                members[fill[cellOf[i]]++] = i;
+            int mid = (lo + hi) >>> 1;
+            axis[mid] = (byte) a;
+            build(lo, mid);
+            build(mid + 1, hi);
+        }
+
+        void search(double x, double y, Scratch s) {
+            search(0, order.length, x, y, 0, 0, 0, s);
+        }
+
+        /**
+         * {@code boxDistance} is the squared distance from the query to the region of this
+         * subtree, {@code offX}/{@code offY} its components along each axis (Arya and Mount's
+         * incremental distance): a subtree is skipped only when its whole region is farther than
+         * the k-th best, not merely its split line, which matters for queries far from every point.
+         */
+        private void search(int lo, int hi, double x, double y, double boxDistance, double offX, double offY,
+                Scratch s) {
+            if (lo >= hi) {
+                return;
             }
-        }
-
-        int column(double x) {
-            double c = Math.floor((x - minX) / cellWidth);
-            return c < 0 ? 0 : c >= columns ? columns - 1 : (int) c;
-        }
-
-        int row(double y) {
-            double r = Math.floor((y - minY) / cellHeight);
-            return r < 0 ? 0 : r >= rows ? rows - 1 : (int) r;
-        }
-
-        int cell(int column, int row) {
-            return row * columns + column;
-        }
-
-        void search(double[] xy, double x, double y, Scratch s) {
-            int cx = column(x);
-            int cy = row(y);
-            for (int r = 0;; r++) {
-                int c0 = cx - r, c1 = cx + r, r0 = cy - r, r1 = cy + r;
-                for (int row = Math.max(r0, 0); row <= Math.min(r1, rows - 1); row++) {
-                    boolean edgeRow = row == r0 || row == r1;
-                    for (int col = Math.max(c0, 0); col <= Math.min(c1, columns - 1); col++) {
-                        if (!edgeRow && col != c0 && col != c1) {
-                            continue; // inside the ring: visited before
-                        }
-                        int cell = cell(col, row);
-                        for (int m = cellStart[cell]; m < cellStart[cell + 1]; m++) {
-                            int i = members[m];
-                            double dx = xy[2 * i] - x;
-                            double dy = xy[2 * i + 1] - y;
-                            s.offer(Math.sqrt(dx * dx + dy * dy), i);
-                        }
-                    }
-                }
-                boolean left = c0 <= 0, right = c1 >= columns - 1, bottom = r0 <= 0, top = r1 >= rows - 1;
-                if (left && right && bottom && top) {
-                    return; // every cell visited
-                }
-                double worst = s.worst();
-                if (worst == Double.POSITIVE_INFINITY) {
-                    continue;
-                }
-                // Nearest any unvisited point can be: the distance to the visited square's nearest open side.
-                double outside = Double.POSITIVE_INFINITY;
-                if (!left) {
-                    outside = Math.min(outside, x - (minX + c0 * cellWidth));
-                }
-                if (!right) {
-                    outside = Math.min(outside, minX + (c1 + 1) * cellWidth - x);
-                }
-                if (!bottom) {
-                    outside = Math.min(outside, y - (minY + r0 * cellHeight));
-                }
-                if (!top) {
-                    outside = Math.min(outside, minY + (r1 + 1) * cellHeight - y);
-                }
-                // a margin for rounding in the cell arithmetic: a point at exactly the k-th
-                // distance must still be seen, its index may win the tie
-                if (outside * (1 - 1e-9) - 1e-12 * (cellWidth + cellHeight) > worst) {
-                    return;
+            int mid = (lo + hi) >>> 1;
+            int i = order[mid];
+            double dx = xy[2 * i] - x;
+            double dy = xy[2 * i + 1] - y;
+            s.offer(Math.sqrt(dx * dx + dy * dy), i);
+            if (hi - lo == 1) {
+                return;
+            }
+            boolean onX = axis[mid] == 0;
+            double gap = onX ? x - xy[2 * i] : y - xy[2 * i + 1];
+            // equal coordinates may sit on either side of the split, so a query on the line sees both
+            boolean leftFirst = gap <= 0;
+            if (leftFirst) {
+                search(lo, mid, x, y, boxDistance, offX, offY, s);
+            } else {
+                search(mid + 1, hi, x, y, boxDistance, offX, offY, s);
+            }
+            double old = onX ? offX : offY;
+            double farDistance = boxDistance - old * old + gap * gap;
+            double worst = s.worst();
+            // a margin for rounding: a point at exactly the k-th distance must still be seen,
+            // its index may win the tie
+            if (farDistance * (1 - 1e-9) <= worst * worst) {
+                double fx = onX ? gap : offX;
+                double fy = onX ? offY : gap;
+                if (leftFirst) {
+                    search(mid + 1, hi, x, y, farDistance, fx, fy, s);
+                } else {
+                    search(lo, mid, x, y, farDistance, fx, fy, s);
                 }
             }
         }

@@ -18,8 +18,8 @@ import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Polygon;
-import org.locationtech.jts.geom.prep.PreparedGeometry;
-import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
+import org.locationtech.jts.algorithm.locate.IndexedPointInAreaLocator;
+import org.locationtech.jts.geom.Location;
 import org.locationtech.jts.geom.util.GeometryFixer;
 import org.locationtech.jts.geom.util.PolygonExtracter;
 import org.locationtech.jts.operation.overlayng.OverlayNG;
@@ -492,12 +492,13 @@ public final class SketchSampler {
             throw new SketchException(SketchException.Reason.DEGENERATE_STROKE,
                     "The region painted for '" + className + "' has no area.");
         }
-        PreparedGeometry[] prepared = new PreparedGeometry[polygons.size()];
+        // the indexed locator answers "inside?" for a bare coordinate, without making a Point
+        IndexedPointInAreaLocator[] inside = new IndexedPointInAreaLocator[polygons.size()];
         Envelope[] boxes = new Envelope[polygons.size()];
         double[] cumulativeArea = new double[polygons.size()];
         double totalArea = 0;
         for (int p = 0; p < polygons.size(); p++) {
-            prepared[p] = PreparedGeometryFactory.prepare(polygons.get(p));
+            inside[p] = new IndexedPointInAreaLocator(polygons.get(p));
             boxes[p] = polygons.get(p).getEnvelopeInternal();
             totalArea += polygons.get(p).getArea();
             cumulativeArea[p] = totalArea;
@@ -511,7 +512,7 @@ public final class SketchSampler {
             while (true) {
                 double x = box.getMinX() + random.nextDouble() * box.getWidth();
                 double y = box.getMinY() + random.nextDouble() * box.getHeight();
-                if (prepared[p].contains(GEOMETRY.createPoint(new Coordinate(x, y)))) {
+                if (inside[p].locate(new Coordinate(x, y)) == Location.INTERIOR) {
                     points[i] = new double[] { x, y };
                     break;
                 }
