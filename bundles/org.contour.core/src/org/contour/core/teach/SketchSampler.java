@@ -26,12 +26,15 @@ import org.locationtech.jts.operation.overlayng.OverlayNG;
 import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
 
 /**
- * Turns the expert's freehand strokes into pseudo-labelled training points.
+ * Turns the expert's sketches into pseudo-labelled training points.
  * <p>
- * A stroke is a polyline painted with a round brush, so the area it claims for its class is the
- * polyline buffered by the brush radius (a single click is a disc). The strokes of one class are
- * unioned into that class's region, and the same number of points is drawn uniformly from every
- * region: the classifier then learns where the expert painted, not how much ink each class got.
+ * A brush stroke is a polyline painted with a round brush, so the area it claims for its class is
+ * the polyline buffered by the brush radius (a single click is a disc); a polygon claims the area
+ * its closed outline encloses; an eraser stroke (buffered like a brush) removes its area from
+ * every class. Sketches apply in order, so paint laid after an eraser stays. The areas of one
+ * class are unioned into that class's region, and the same number of points is drawn uniformly
+ * from every region: the classifier then learns where the expert painted, not how much ink each
+ * class got. Real labelled examples can be added beside them.
  * <p>
  * Instances are immutable and thread-safe; configure with the {@code with...} methods. Results
  * depend only on the sketches, the settings and the seed.
