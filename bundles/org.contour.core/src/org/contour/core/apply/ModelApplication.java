@@ -32,6 +32,7 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 
 /**
@@ -153,11 +154,25 @@ public final class ModelApplication {
         return new Result(predictions, evaluation, inputs);
     }
 
+    /**
+     * {@link #apply(ProjectSession, TaughtModel, IProgressMonitor)} with the project's current model.
+     *
+     * @throws CoreException when the project has no model yet, or as the other form
+     */
+    public static Result apply(ProjectSession session, IProgressMonitor monitor) throws CoreException {
+        TaughtModel model = session.project().getModel();
+        if (model == null) {
+            throw new CoreException(Status.info("There is no model to apply yet: draw regions for two classes first."));
+        }
+        return apply(session, model, monitor);
+    }
+
     /** The command that puts {@code result}'s predictions into the project: one undo step. */
     public static Command command(ProjectSession session, Result result) {
-        Command set = SetCommand.create(session.domain(), session.project(),
-                ContourPackage.Literals.LABELLING_PROJECT__PREDICTIONS, result.predictions());
-        return set;
+        CompoundCommand apply = new CompoundCommand("Apply model");
+        apply.append(SetCommand.create(session.domain(), session.project(),
+                ContourPackage.Literals.LABELLING_PROJECT__PREDICTIONS, result.predictions()));
+        return apply;
     }
 
     /** Executes {@link #command} on the session's command stack. */

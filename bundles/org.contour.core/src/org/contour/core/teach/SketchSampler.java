@@ -321,7 +321,7 @@ public final class SketchSampler {
             Sketch sketch = sketches.get(i);
             SketchKind kind = kindOf(sketch);
             if (kind == SketchKind.ERASER) {
-                Geometry erased = strokeRegion(sketch, i);
+                Geometry erased = area(sketch, SketchKind.ERASER, i);
                 flush(pending, regions);
                 for (Map.Entry<LabelClass, Geometry> entry : regions.entrySet()) {
                     entry.setValue(OverlayNGRobust.overlay(entry.getValue(), erased, OverlayNG.DIFFERENCE));
@@ -337,7 +337,7 @@ public final class SketchSampler {
                 throw new SketchException(SketchException.Reason.UNKNOWN_CLASS, i,
                         "The class of stroke " + (i + 1) + " has no name.");
             }
-            pending.get(label).add(kind == SketchKind.POLYGON ? polygonRegion(sketch, i) : strokeRegion(sketch, i));
+            pending.get(label).add(area(sketch, kind, i));
             anyPaint = true;
         }
         flush(pending, regions);
@@ -366,6 +366,34 @@ public final class SketchSampler {
         }
         return ordered;
     }
+
+    /**
+     * The area of one sketch, from a cache: the canvas retrains after every stroke, and all the
+     * earlier strokes are the same as last time, so only the new one is buffered. An entry is
+     * valid while the sketch keeps the same points array (EMF sets a new one on every edit), the
+     * same contents of it, radius and kind; the cache holds sketches weakly.
+     */
+    private static Geometry area(Sketch sketch, SketchKind kind, int index) throws SketchException {
+        double[] points = sketch.getPoints();
+        CachedArea cached;
+        synchronized (AREAS) {
+            cached = AREAS.get(sketch);
+        }
+        if (cached != null && cached.points == points && cached.kind == kind && cached.radius == sketch.getRadius()
+                && points != null && cached.hash == Arrays.hashCode(points)) {
+            return cached.area;
+        }
+        Geometry area = kind == SketchKind.POLYGON ? polygonRegion(sketch, index) : strokeRegion(sketch, index);
+        synchronized (AREAS) {
+            AREAS.put(sketch, new CachedArea(points, Arrays.hashCode(points), sketch.getRadius(), kind, area));
+        }
+        return area;
+    }
+
+    private record CachedArea(double[] points, int hash, double radius, SketchKind kind, Geometry area) {
+    }
+
+    private static final Map<Sketch, CachedArea> AREAS = new java.util.WeakHashMap<>();
 
     private static void flush(Map<LabelClass, List<Geometry>> pending, Map<LabelClass, Geometry> regions) {
         for (Map.Entry<LabelClass, List<Geometry>> entry : pending.entrySet()) {

@@ -50,7 +50,10 @@ class ApplyTest {
         assertTrue(p.getModelDescription().contains("applied to the map coordinates [PC1, PC2]"), p.getModelDescription());
 
         assertNull(s.project().getPredictions());
+        CoreException noModel = assertThrows(CoreException.class, () -> ModelApplication.apply(s, null));
+        assertTrue(noModel.getMessage().contains("no model to apply"), noModel.getMessage());
         ModelApplication.set(s, result);
+        assertEquals("Apply model", s.commandStack().getUndoCommand().getLabel());
         assertSame(p, s.project().getPredictions());
         s.commandStack().undo();
         assertNull(s.project().getPredictions());

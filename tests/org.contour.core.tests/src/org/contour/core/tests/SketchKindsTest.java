@@ -132,6 +132,25 @@ class SketchKindsTest {
     }
 
     @Test
+    void aMovedOrReshapedSketchIsSampledWhereItIsNow() throws Exception {
+        Sketch stroke = sketch(a, 1, 0, 0, 2, 0);
+        Sketch other = sketch(b, 1, 20, 20);
+        Map<LabelClass, Geometry> before = SketchSampler.paintedRegions(List.of(a, b), List.of(stroke, other));
+        assertTrue(before.get(a).contains(geometryPoint(1, 0)));
+        stroke.setPoints(new double[] { 10, 0, 12, 0 }); // moved: a new array, as an EMF edit sets
+        Map<LabelClass, Geometry> moved = SketchSampler.paintedRegions(List.of(a, b), List.of(stroke, other));
+        assertFalse(moved.get(a).contains(geometryPoint(1, 0)));
+        assertTrue(moved.get(a).contains(geometryPoint(11, 0)));
+        stroke.getPoints()[0] = -30; // even changed in place
+        stroke.getPoints()[2] = -28;
+        assertTrue(SketchSampler.paintedRegions(List.of(a, b), List.of(stroke, other)).get(a)
+                .contains(geometryPoint(-29, 0)));
+        stroke.setRadius(5);
+        assertTrue(SketchSampler.paintedRegions(List.of(a, b), List.of(stroke, other)).get(a)
+                .contains(geometryPoint(-29, 4)));
+    }
+
+    @Test
     void countAndSeedFixThePoints() throws Exception {
         List<Sketch> sketches = List.of(sketch(a, 1, 0, 0, 2, 0), polygon(b, 5, 5, 8, 5, 8, 8));
         SketchSampler sampler = new SketchSampler().withPointsPerClass(77);

@@ -59,6 +59,8 @@ public final class ApplyBenchmark {
         }
         project.setAssignments(assignments);
         TrainingSet data = new SketchSampler().withPointsPerClass(1250).sample(labels, sketches, 1);
+        System.out.printf("Load average at start: %.2f%n",
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         System.out.printf("Apply: %,d rows on the map, %d classes, models trained on %d pseudo-points, %d runs (median of "
                 + "runs 2..%d), %d cores%n", ROWS, classes, data.size(), RUNS, RUNS,
                 Runtime.getRuntime().availableProcessors());
