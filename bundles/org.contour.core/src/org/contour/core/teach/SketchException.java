@@ -22,7 +22,9 @@ public final class SketchException extends Exception {
         /** Two sketched classes share a name, so their training points could not be told apart. */
         DUPLICATE_CLASS_NAME,
         /** With overlaps dropped, everything a class painted is also painted by other classes. */
-        CLASS_COVERED
+        CLASS_COVERED,
+        /** Eraser strokes removed everything that was painted. */
+        ERASED
     }
 
     private final Reason reason;

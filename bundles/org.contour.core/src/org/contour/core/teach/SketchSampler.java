@@ -12,24 +12,29 @@ import org.contour.api.data.TrainingSet;
 import org.contour.model.LabelClass;
 import org.contour.model.LabellingProject;
 import org.contour.model.Sketch;
+import org.contour.model.SketchKind;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Polygon;
-import org.locationtech.jts.geom.prep.PreparedGeometry;
-import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
+import org.locationtech.jts.algorithm.locate.IndexedPointInAreaLocator;
+import org.locationtech.jts.geom.Location;
+import org.locationtech.jts.geom.util.GeometryFixer;
 import org.locationtech.jts.geom.util.PolygonExtracter;
 import org.locationtech.jts.operation.overlayng.OverlayNG;
 import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
 
 /**
- * Turns the expert's freehand strokes into pseudo-labelled training points.
+ * Turns the expert's sketches into pseudo-labelled training points.
  * <p>
- * A stroke is a polyline painted with a round brush, so the area it claims for its class is the
- * polyline buffered by the brush radius (a single click is a disc). The strokes of one class are
- * unioned into that class's region, and the same number of points is drawn uniformly from every
- * region: the classifier then learns where the expert painted, not how much ink each class got.
+ * A brush stroke is a polyline painted with a round brush, so the area it claims for its class is
+ * the polyline buffered by the brush radius (a single click is a disc); a polygon claims the area
+ * its closed outline encloses; an eraser stroke (buffered like a brush) removes its area from
+ * every class. Sketches apply in order, so paint laid after an eraser stays. The areas of one
+ * class are unioned into that class's region, and the same number of points is drawn uniformly
+ * from every region: the classifier then learns where the expert painted, not how much ink each
+ * class got. Real labelled examples can be added beside them.
  * <p>
  * Instances are immutable and thread-safe; configure with the {@code with...} methods. Results
  * depend only on the sketches, the settings and the seed.
@@ -115,49 +120,188 @@ public final class SketchSampler {
      * sketches.
      *
      * @param labelOrder the project's classes; the training set lists the sketched ones in this order
-     * @param sketches   the strokes; each must belong to a class of {@code labelOrder}
+     * @param sketches   the strokes, oldest first; each brush or polygon must belong to a class of
+     *                   {@code labelOrder}
      * @param seed       fixes the points; also handed on to the trainer through the training set
      * @throws SketchException when there are no sketches, only one sketched class, a stroke
-     *                         without usable geometry or class, or (overlaps dropped) a class
-     *                         painted only where others painted too
+     *                         without usable geometry or class, everything painted was erased, or
+     *                         (overlaps dropped) a class painted only where others painted too
      */
     public TrainingSet sample(List<? extends LabelClass> labelOrder, List<? extends Sketch> sketches, long seed)
             throws SketchException {
-        Map<LabelClass, Geometry> regions = paintedRegions(labelOrder, sketches);
-        if (regions.size() < 2) {
-            String only = regions.keySet().iterator().next().getName();
-            throw new SketchException(SketchException.Reason.SINGLE_CLASS,
-                    "Draw regions for at least two classes (so far only '" + only + "' has any).");
-        }
-        if (overlapsDropped) {
-            regions = withoutOverlaps(regions);
+        return sample(labelOrder, sketches, seed, null).points();
+    }
+
+    /**
+     * What {@link #sample(List, List, long, LabelledExamples)} made: the training set (the
+     * pseudo-points first, class by class, then the labelled examples) and what went into it.
+     *
+     * @param points           the training set
+     * @param pseudoPointCount how many of its rows, from the first, were sampled from regions
+     * @param strokesPerClass  brush and polygon sketches per class of the training set
+     * @param examplesPerClass labelled examples per class of the training set
+     * @param erasers          eraser strokes applied
+     */
+    public record Sample(TrainingSet points, int pseudoPointCount, int[] strokesPerClass, int[] examplesPerClass,
+            int erasers) {
+
+        /** The sampled pseudo-points alone, for showing them as a layer on the map. */
+        public double[][] pseudoPoints() {
+            return Arrays.copyOf(points.features(), pseudoPointCount);
         }
 
-        int classCount = regions.size();
-        String[] classNames = new String[classCount];
-        double[][] features = new double[classCount * pointsPerClass][];
+        /** The class (index into the training set's classes) of each pseudo-point. */
+        public int[] pseudoPointLabels() {
+            return Arrays.copyOf(points.labels(), pseudoPointCount);
+        }
+    }
+
+    /**
+     * Real examples to train on beside the pseudo-points: the labelled rows of the project at
+     * their map coordinates.
+     *
+     * @param xs     map x per example
+     * @param ys     map y per example
+     * @param labels per example an index into the {@code labelOrder} given to the sampler
+     * @param origin a few words for the provenance ("labelled examples of digits")
+     */
+    public record LabelledExamples(double[] xs, double[] ys, int[] labels, String origin) {
+        public LabelledExamples {
+            Objects.requireNonNull(xs, "xs");
+            Objects.requireNonNull(ys, "ys");
+            Objects.requireNonNull(labels, "labels");
+            if (xs.length != ys.length || xs.length != labels.length) {
+                throw new IllegalArgumentException(xs.length + " x, " + ys.length + " y and " + labels.length
+                        + " labels given for the labelled examples");
+            }
+        }
+    }
+
+    /**
+     * Samples the painted regions as {@link #sample(List, List, long)} does and adds the labelled
+     * examples {@code examples} (may be null). A class then needs either a painted region or a
+     * labelled example; the training set needs two such classes.
+     *
+     * @throws SketchException as {@link #sample(List, List, long)}, or when a labelled example
+     *                         lies at a non-finite position
+     */
+    public Sample sample(List<? extends LabelClass> labelOrder, List<? extends Sketch> sketches, long seed,
+            LabelledExamples examples) throws SketchException {
+        boolean haveExamples = examples != null && examples.labels().length > 0;
+        Map<LabelClass, Geometry> regions = haveExamples && sketches.isEmpty() ? new LinkedHashMap<>()
+                : paintedRegions(labelOrder, sketches);
+        if (overlapsDropped && regions.size() > 1) {
+            regions = withoutOverlaps(regions);
+        }
+        int[] exampleCounts = new int[labelOrder.size()];
+        if (haveExamples) {
+            for (int i = 0; i < examples.labels().length; i++) {
+                int l = examples.labels()[i];
+                if (l < 0 || l >= labelOrder.size()) {
+                    throw new IllegalArgumentException("labelled example " + i + " has label " + l + ", outside the "
+                            + labelOrder.size() + " classes");
+                }
+                if (!Double.isFinite(examples.xs()[i]) || !Double.isFinite(examples.ys()[i])) {
+                    throw new SketchException(SketchException.Reason.DEGENERATE_STROKE,
+                            "Labelled example " + i + " is at a position that is not a finite number.");
+                }
+                exampleCounts[l]++;
+            }
+        }
+        // the classes to learn, in the project's order: painted or labelled
+        List<LabelClass> classes = new ArrayList<>();
+        for (int l = 0; l < labelOrder.size(); l++) {
+            if (regions.containsKey(labelOrder.get(l)) || exampleCounts[l] > 0) {
+                classes.add(labelOrder.get(l));
+            }
+        }
+        if (classes.size() < 2) {
+            String only = classes.isEmpty() ? null : classes.get(0).getName();
+            throw new SketchException(SketchException.Reason.SINGLE_CLASS, only == null
+                    ? "Nothing is left to learn from: draw regions for at least two classes."
+                    : "Draw regions for at least two classes (so far only '" + only + "' has any).");
+        }
+        requireDistinctNames(classes);
+
+        int sketchedCount = regions.size();
+        int pseudo = sketchedCount * pointsPerClass;
+        int labelled = 0;
+        for (LabelClass label : classes) {
+            labelled += exampleCounts[labelOrder.indexOf(label)];
+        }
+        String[] classNames = new String[classes.size()];
+        double[][] features = new double[pseudo + labelled][];
         int[] labels = new int[features.length];
-        int classIndex = 0;
-        for (Map.Entry<LabelClass, Geometry> entry : regions.entrySet()) {
-            String name = entry.getKey().getName();
-            classNames[classIndex] = name;
+        int[] strokes = new int[classes.size()];
+        int[] examplesPerClass = new int[classes.size()];
+        int offset = 0;
+        for (int c = 0; c < classes.size(); c++) {
+            LabelClass label = classes.get(c);
+            String name = label.getName();
+            classNames[c] = name;
+            Geometry region = regions.get(label);
+            if (region == null) {
+                continue;
+            }
             // Seeded per class name, so redrawing one class leaves the points of the others where
             // they were (unless overlaps are dropped and the edit cut into them), and the boundary
             // moves only because of what the expert changed.
             SplittableRandom random = new SplittableRandom(seed + 0x9E3779B97F4A7C15L * name.hashCode());
-            double[][] points = samplePoints(name, entry.getValue(), pointsPerClass, random);
-            int offset = classIndex * pointsPerClass;
+            double[][] points = samplePoints(name, region, pointsPerClass, random);
             System.arraycopy(points, 0, features, offset, pointsPerClass);
-            Arrays.fill(labels, offset, offset + pointsPerClass, classIndex);
-            classIndex++;
+            Arrays.fill(labels, offset, offset + pointsPerClass, c);
+            offset += pointsPerClass;
         }
-        return new TrainingSet(features, labels, classNames, axisNames(), seed, describe(sketches, regions, seed));
+        for (Sketch sketch : sketches) {
+            if (kindOf(sketch) != SketchKind.ERASER) {
+                int c = classes.indexOf(sketch.getLabel());
+                if (c >= 0) {
+                    strokes[c]++;
+                }
+            }
+        }
+        if (haveExamples) {
+            for (int i = 0; i < examples.labels().length; i++) {
+                int c = classes.indexOf(labelOrder.get(examples.labels()[i]));
+                features[offset] = new double[] { examples.xs()[i], examples.ys()[i] };
+                labels[offset++] = c;
+                examplesPerClass[c]++;
+            }
+        }
+        int erasers = (int) sketches.stream().filter(s -> kindOf(s) == SketchKind.ERASER).count();
+        String origin = describe(classNames, strokes, examplesPerClass, erasers, sketchedCount, seed,
+                haveExamples ? examples.origin() : null);
+        return new Sample(new TrainingSet(features, labels, classNames, axisNames(), seed, origin), pseudo, strokes,
+                examplesPerClass, erasers);
+    }
+
+    private static void requireDistinctNames(List<LabelClass> classes) throws SketchException {
+        Map<String, LabelClass> byName = new LinkedHashMap<>();
+        for (LabelClass label : classes) {
+            if (label.getName() == null || label.getName().isBlank()) {
+                throw new SketchException(SketchException.Reason.UNKNOWN_CLASS, "A class to learn has no name.");
+            }
+            LabelClass earlier = byName.putIfAbsent(label.getName(), label);
+            if (earlier != null) {
+                throw new SketchException(SketchException.Reason.DUPLICATE_CLASS_NAME, "Two classes are named '"
+                        + earlier.getName() + "'; rename one so their regions can be told apart.");
+            }
+        }
+    }
+
+    private static SketchKind kindOf(Sketch sketch) {
+        return sketch.getKind() == null ? SketchKind.BRUSH : sketch.getKind();
     }
 
     /**
-     * The area each sketched class painted: the union of its strokes buffered by their radii, in
-     * the order of {@code labelOrder}, classes without sketches left out. Overlaps between classes
-     * are not removed here.
+     * The area each sketched class painted, in the order of {@code labelOrder}, classes whose
+     * region is empty left out. Sketches apply oldest first: a brush stroke (its centre line
+     * buffered by its radius) or a polygon (its closed outline) adds to its class's region, an
+     * eraser stroke removes its area from every class's region, so paint laid after an eraser
+     * stays. Overlaps between classes are not removed here.
+     *
+     * @throws SketchException when there are no sketches, a sketch has no usable geometry or
+     *                         class, or everything painted was erased
      */
     public static Map<LabelClass, Geometry> paintedRegions(List<? extends LabelClass> labelOrder,
             List<? extends Sketch> sketches) throws SketchException {
@@ -165,14 +309,27 @@ public final class SketchSampler {
             throw new SketchException(SketchException.Reason.NO_SKETCHES,
                     "Nothing is sketched yet: paint regions for at least two classes.");
         }
-        Map<LabelClass, List<Geometry>> strokesByClass = new LinkedHashMap<>();
+        Map<LabelClass, Geometry> regions = new LinkedHashMap<>();
+        // strokes painted since the last eraser, per class: unioned in one go, which is much
+        // faster than one union per stroke
+        Map<LabelClass, List<Geometry>> pending = new LinkedHashMap<>();
         for (LabelClass label : labelOrder) {
-            strokesByClass.put(label, new ArrayList<>());
+            pending.put(label, new ArrayList<>());
         }
+        boolean anyPaint = false;
         for (int i = 0; i < sketches.size(); i++) {
             Sketch sketch = sketches.get(i);
+            SketchKind kind = kindOf(sketch);
+            if (kind == SketchKind.ERASER) {
+                Geometry erased = area(sketch, SketchKind.ERASER, i);
+                flush(pending, regions);
+                for (Map.Entry<LabelClass, Geometry> entry : regions.entrySet()) {
+                    entry.setValue(OverlayNGRobust.overlay(entry.getValue(), erased, OverlayNG.DIFFERENCE));
+                }
+                continue;
+            }
             LabelClass label = sketch.getLabel();
-            if (label == null || !strokesByClass.containsKey(label)) {
+            if (label == null || !pending.containsKey(label)) {
                 throw new SketchException(SketchException.Reason.UNKNOWN_CLASS, i, "Stroke " + (i + 1)
                         + (label == null ? " has no class." : " belongs to a class that is not in the project."));
             }
@@ -180,25 +337,122 @@ public final class SketchSampler {
                 throw new SketchException(SketchException.Reason.UNKNOWN_CLASS, i,
                         "The class of stroke " + (i + 1) + " has no name.");
             }
-            strokesByClass.get(label).add(strokeRegion(sketch, i));
+            pending.get(label).add(area(sketch, kind, i));
+            anyPaint = true;
+        }
+        flush(pending, regions);
+        if (!anyPaint) {
+            throw new SketchException(SketchException.Reason.NO_SKETCHES,
+                    "Only eraser strokes so far: paint regions for at least two classes.");
         }
 
-        Map<LabelClass, Geometry> regions = new LinkedHashMap<>();
+        Map<LabelClass, Geometry> ordered = new LinkedHashMap<>();
         Map<String, LabelClass> byName = new LinkedHashMap<>();
-        for (Map.Entry<LabelClass, List<Geometry>> entry : strokesByClass.entrySet()) {
-            if (entry.getValue().isEmpty()) {
+        for (LabelClass label : labelOrder) {
+            Geometry region = regions.get(label);
+            if (region == null || !(region.getArea() > 0)) {
                 continue;
             }
-            LabelClass earlier = byName.putIfAbsent(entry.getKey().getName(), entry.getKey());
+            LabelClass earlier = byName.putIfAbsent(label.getName(), label);
             if (earlier != null) {
                 throw new SketchException(SketchException.Reason.DUPLICATE_CLASS_NAME, "Two sketched classes are named '"
                         + earlier.getName() + "'; rename one so their regions can be told apart.");
             }
+            ordered.put(label, region);
+        }
+        if (ordered.isEmpty()) {
+            throw new SketchException(SketchException.Reason.ERASED,
+                    "Everything painted has been erased: paint regions for at least two classes.");
+        }
+        return ordered;
+    }
+
+    /**
+     * The area of one sketch, from a cache: the canvas retrains after every stroke, and all the
+     * earlier strokes are the same as last time, so only the new one is buffered. An entry is
+     * valid while the sketch keeps the same points array (EMF sets a new one on every edit), the
+     * same contents of it, radius and kind; the cache holds sketches weakly.
+     */
+    private static Geometry area(Sketch sketch, SketchKind kind, int index) throws SketchException {
+        double[] points = sketch.getPoints();
+        CachedArea cached;
+        synchronized (AREAS) {
+            cached = AREAS.get(sketch);
+        }
+        if (cached != null && cached.points == points && cached.kind == kind && cached.radius == sketch.getRadius()
+                && points != null && cached.hash == Arrays.hashCode(points)) {
+            return cached.area;
+        }
+        Geometry area = kind == SketchKind.POLYGON ? polygonRegion(sketch, index) : strokeRegion(sketch, index);
+        synchronized (AREAS) {
+            AREAS.put(sketch, new CachedArea(points, Arrays.hashCode(points), sketch.getRadius(), kind, area));
+        }
+        return area;
+    }
+
+    private record CachedArea(double[] points, int hash, double radius, SketchKind kind, Geometry area) {
+    }
+
+    private static final Map<Sketch, CachedArea> AREAS = new java.util.WeakHashMap<>();
+
+    private static void flush(Map<LabelClass, List<Geometry>> pending, Map<LabelClass, Geometry> regions) {
+        for (Map.Entry<LabelClass, List<Geometry>> entry : pending.entrySet()) {
+            List<Geometry> strokes = entry.getValue();
+            if (strokes.isEmpty()) {
+                continue;
+            }
+            Geometry before = regions.get(entry.getKey());
+            if (before != null) {
+                strokes.add(before);
+            }
             // The robust overlay copes with the nearly coincident edges that overlapping round
             // brush strokes produce, where the classic overlay can throw a TopologyException.
-            regions.put(entry.getKey(), OverlayNGRobust.union(entry.getValue(), GEOMETRY));
+            regions.put(entry.getKey(), OverlayNGRobust.union(strokes, GEOMETRY));
+            strokes.clear();
         }
-        return regions;
+    }
+
+    /**
+     * The area a polygon sketch encloses: its outline closed from the last point back to the
+     * first. An outline that crosses itself is repaired (JTS's GeometryFixer), so a figure
+     * eight encloses both loops.
+     */
+    public static Geometry polygonRegion(Sketch sketch) throws SketchException {
+        return polygonRegion(sketch, -1);
+    }
+
+    private static Geometry polygonRegion(Sketch sketch, int index) throws SketchException {
+        String which = index >= 0 ? "Polygon " + (index + 1) : "The polygon";
+        double[] xy = sketch.getPoints();
+        if (xy == null || xy.length % 2 != 0) {
+            throw new SketchException(SketchException.Reason.DEGENERATE_STROKE, index, which
+                    + " has no outline (expected x,y pairs, got " + (xy == null ? "none" : xy.length + " numbers") + ").");
+        }
+        List<Coordinate> ring = new ArrayList<>();
+        for (int k = 0; k < xy.length; k += 2) {
+            if (!Double.isFinite(xy[k]) || !Double.isFinite(xy[k + 1])) {
+                throw new SketchException(SketchException.Reason.DEGENERATE_STROKE, index,
+                        which + " has a corner that is not a finite number.");
+            }
+            Coordinate c = new Coordinate(xy[k], xy[k + 1]);
+            if (ring.isEmpty() || !ring.get(ring.size() - 1).equals2D(c)) {
+                ring.add(c);
+            }
+        }
+        if (ring.size() > 1 && ring.get(0).equals2D(ring.get(ring.size() - 1))) {
+            ring.remove(ring.size() - 1);
+        }
+        if (ring.size() < 3) {
+            throw new SketchException(SketchException.Reason.DEGENERATE_STROKE, index,
+                    which + " has " + ring.size() + " distinct corners; it needs at least three.");
+        }
+        ring.add(ring.get(0));
+        Geometry polygon = GeometryFixer.fix(GEOMETRY.createPolygon(ring.toArray(Coordinate[]::new)));
+        if (!(polygon.getArea() > 0)) {
+            throw new SketchException(SketchException.Reason.DEGENERATE_STROKE, index,
+                    which + " encloses no area (its corners lie on one line).");
+        }
+        return polygon;
     }
 
     /** The area one stroke painted: its polyline (or a lone point) buffered by the brush radius. */
@@ -269,12 +523,13 @@ public final class SketchSampler {
             throw new SketchException(SketchException.Reason.DEGENERATE_STROKE,
                     "The region painted for '" + className + "' has no area.");
         }
-        PreparedGeometry[] prepared = new PreparedGeometry[polygons.size()];
+        // the indexed locator answers "inside?" for a bare coordinate, without making a Point
+        IndexedPointInAreaLocator[] inside = new IndexedPointInAreaLocator[polygons.size()];
         Envelope[] boxes = new Envelope[polygons.size()];
         double[] cumulativeArea = new double[polygons.size()];
         double totalArea = 0;
         for (int p = 0; p < polygons.size(); p++) {
-            prepared[p] = PreparedGeometryFactory.prepare(polygons.get(p));
+            inside[p] = new IndexedPointInAreaLocator(polygons.get(p));
             boxes[p] = polygons.get(p).getEnvelopeInternal();
             totalArea += polygons.get(p).getArea();
             cumulativeArea[p] = totalArea;
@@ -288,7 +543,7 @@ public final class SketchSampler {
             while (true) {
                 double x = box.getMinX() + random.nextDouble() * box.getWidth();
                 double y = box.getMinY() + random.nextDouble() * box.getHeight();
-                if (prepared[p].contains(GEOMETRY.createPoint(new Coordinate(x, y)))) {
+                if (inside[p].locate(new Coordinate(x, y)) == Location.INTERIOR) {
                     points[i] = new double[] { x, y };
                     break;
                 }
@@ -308,18 +563,32 @@ public final class SketchSampler {
         return Math.min(index, cumulativeArea.length - 1);
     }
 
-    private String describe(List<? extends Sketch> sketches, Map<LabelClass, Geometry> regions, long seed) {
-        Map<LabelClass, Integer> strokes = new LinkedHashMap<>();
-        for (LabelClass label : regions.keySet()) {
-            strokes.put(label, 0);
-        }
-        for (Sketch sketch : sketches) {
-            strokes.merge(sketch.getLabel(), 1, Integer::sum);
-        }
+    private String describe(String[] classNames, int[] strokes, int[] examples, int erasers, int sketched, long seed,
+            String examplesOrigin) {
         List<String> parts = new ArrayList<>();
-        strokes.forEach((label, n) -> parts.add(label.getName() + ": " + n + (n == 1 ? " stroke" : " strokes")));
-        return "Sampled from " + sketches.size() + (sketches.size() == 1 ? " sketch" : " sketches") + " ("
-                + String.join(", ", parts) + "), " + pointsPerClass + " points per class, overlaps "
-                + (overlapsDropped ? "dropped" : "kept") + ", seed " + seed;
+        int totalStrokes = 0;
+        int totalExamples = 0;
+        for (int c = 0; c < classNames.length; c++) {
+            String part = classNames[c] + ": " + strokes[c] + (strokes[c] == 1 ? " sketch" : " sketches");
+            if (examples[c] > 0) {
+                part += ", " + examples[c] + (examples[c] == 1 ? " labelled example" : " labelled examples");
+            }
+            parts.add(part);
+            totalStrokes += strokes[c];
+            totalExamples += examples[c];
+        }
+        StringBuilder text = new StringBuilder();
+        text.append("Sampled from ").append(totalStrokes).append(totalStrokes == 1 ? " sketch" : " sketches");
+        if (erasers > 0) {
+            text.append(" and ").append(erasers).append(erasers == 1 ? " eraser stroke" : " eraser strokes");
+        }
+        text.append(" (").append(String.join("; ", parts)).append("), ").append(pointsPerClass)
+                .append(" points per painted class (").append(sketched).append(sketched == 1 ? " class" : " classes")
+                .append("), overlaps ").append(overlapsDropped ? "dropped" : "kept").append(", seed ").append(seed);
+        if (totalExamples > 0) {
+            text.append("; plus ").append(totalExamples).append(" labelled examples")
+                    .append(examplesOrigin == null || examplesOrigin.isBlank() ? "" : " (" + examplesOrigin + ")");
+        }
+        return text.toString();
     }
 }

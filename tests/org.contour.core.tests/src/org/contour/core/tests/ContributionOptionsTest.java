@@ -30,14 +30,14 @@ class ContributionOptionsTest {
         OptionSpec epochs = options.get(0);
         assertEquals("epochs", epochs.id());
         assertEquals(OptionSpec.Type.INTEGER, epochs.type());
-        assertEquals("20", epochs.defaultValue());
+        assertEquals("10", epochs.defaultValue());
         assertEquals(1.0, epochs.min());
         assertEquals(1000.0, epochs.max());
     }
 
     @Test
     void resolveFillsDefaultsAndKeepsChosenValues() throws CoreException {
-        assertEquals(Map.of("epochs", "20"), logistic().resolve(Options.NONE).asMap());
+        assertEquals(Map.of("epochs", "10"), logistic().resolve(Options.NONE).asMap());
         assertEquals("7", logistic().resolve(Options.of(Map.of("epochs", "7"))).get("epochs", null));
     }
 
