@@ -15,7 +15,7 @@ import org.contour.api.data.FeatureMatrix;
 import org.contour.core.session.ProjectSession;
 import org.contour.core.session.Teacher;
 import org.contour.core.teach.FeatureSpacePredictor;
-import org.contour.core.teach.FeatureTrainingSet;
+import org.contour.api.data.FeatureTrainingSet;
 import org.contour.core.teach.SketchSampler;
 import org.contour.model.ContourFactory;
 import org.contour.model.DecisionTreeModel;

@@ -1,8 +1,7 @@
-package org.contour.core.teach;
+package org.contour.api.data;
 
 import java.util.Objects;
 
-import org.contour.api.data.FeatureMatrix;
 
 /**
  * Real examples to train on in the dataset's full feature space (for text: sparse TF-IDF

@@ -1,6 +1,7 @@
-package org.contour.core.teach;
+package org.contour.api;
 
 import org.contour.api.Options;
+import org.contour.api.data.FeatureTrainingSet;
 import org.contour.model.TaughtModel;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
