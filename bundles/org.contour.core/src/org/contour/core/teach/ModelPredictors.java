@@ -2,7 +2,9 @@ package org.contour.core.teach;
 
 import java.util.Objects;
 
+import org.contour.model.DecisionTreeModel;
 import org.contour.model.LinearModel;
+import org.contour.model.PolynomialModel;
 import org.contour.model.TaughtModel;
 
 /** Picks the {@link Predictor} for a kind of taught model. */
@@ -19,6 +21,12 @@ public final class ModelPredictors {
      */
     public static Predictor forModel(TaughtModel model) {
         Objects.requireNonNull(model, "model");
+        if (model instanceof PolynomialModel poly) {
+            return new PolynomialPredictor(poly);
+        }
+        if (model instanceof DecisionTreeModel tree) {
+            return new TreePredictor(tree);
+        }
         if (model instanceof LinearModel linear) {
             return new LinearPredictor(linear);
         }
