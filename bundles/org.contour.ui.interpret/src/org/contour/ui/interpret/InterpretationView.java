@@ -202,6 +202,30 @@ public final class InterpretationView extends ViewPart implements Edits {
         watch(model);
         teaching.refresh();
         Control page;
+        try {
+            page = showModel(model);
+        } catch (RuntimeException e) {
+            // a model read from a damaged or foreign file: say so rather than leave the view half drawn
+            heading.setText("This model cannot be shown");
+            empty.setText("The " + model.eClass().getName() + " does not fit together (" + e.getMessage()
+                    + "). Retrain it by painting on the map, or choose a classifier on the Teaching tab.");
+            page = empty;
+        }
+        stackLayout.topControl = page;
+        int edits = model == null ? 0 : model.getEditHistory().size();
+        boolean edited = model != null && model.isHandEdited();
+        handEdited.setText(edited ? "\u270e Edited by hand: " + (edits == 1 ? "1 change" : edits + " changes")
+                + " since training (Edit > Undo reverts them one by one)" : "");
+        ((GridData) handEdited.getLayoutData()).exclude = !edited;
+        handEdited.setVisible(edited);
+        details.setText(model == null ? "" : detailsOf(model));
+        stack.layout(true, true);
+        root.layout(true, true);
+    }
+
+    /** Fills the page for {@code model}'s kind and returns it. */
+    private Control showModel(TaughtModel model) {
+        Control page;
         if (model == null) {
             heading.setText(session == null ? "No project is open." : "No model yet.");
             empty.setText(session == null ? "Open a dataset (File > Open Dataset... or File > Open Sample)."
@@ -235,16 +259,7 @@ public final class InterpretationView extends ViewPart implements Edits {
             empty.setText("Its predictions still show on the map.");
             page = empty;
         }
-        stackLayout.topControl = page;
-        int edits = model == null ? 0 : model.getEditHistory().size();
-        boolean edited = model != null && model.isHandEdited();
-        handEdited.setText(edited ? "\u270e Edited by hand: " + (edits == 1 ? "1 change" : edits + " changes")
-                + " since training (Edit > Undo reverts them one by one)" : "");
-        ((GridData) handEdited.getLayoutData()).exclude = !edited;
-        handEdited.setVisible(edited);
-        details.setText(model == null ? "" : detailsOf(model));
-        stack.layout(true, true);
-        root.layout(true, true);
+        return page;
     }
 
     private static String trainer(TaughtModel model) {

@@ -41,7 +41,11 @@ final class LinearSection {
         GridLayout layout = new GridLayout(1, false);
         layout.marginWidth = 0;
         lower.setLayout(layout);
-        new Label(lower, SWT.WRAP).setText("Weights: one row per class, one column per term (double-click a number to change it):");
+        Label explanation = new Label(lower, SWT.WRAP);
+        explanation.setText("Weights: one row per class, one column per term (double-click a number to change it):");
+        GridData explanationData = new GridData(SWT.FILL, SWT.TOP, true, false);
+        explanationData.widthHint = 200;
+        explanation.setLayoutData(explanationData);
         coefficients = new Table(lower, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE | SWT.H_SCROLL | SWT.V_SCROLL);
         coefficients.setHeaderVisible(true);
         coefficients.setLinesVisible(true);
@@ -58,7 +62,14 @@ final class LinearSection {
             }
             for (int col = 1; col < coefficients.getColumnCount(); col++) {
                 if (item.getBounds(col).contains(p)) {
-                    editCell(item, col);
+                    int column = col;
+                    // after the click is done with: GTK gives the focus back to the table at the
+                    // end of a double-click, which would close a field opened right now
+                    coefficients.getDisplay().asyncExec(() -> {
+                        if (!item.isDisposed()) {
+                            editCell(item, column);
+                        }
+                    });
                     return;
                 }
             }
@@ -85,7 +96,8 @@ final class LinearSection {
         coefficients.removeAll();
         List<String> terms = Equations.termNames(linear);
         // keep the columns when the model's shape is the same, so widths the user set survive an edit
-        if (coefficients.getColumnCount() != terms.size() + 2 || !sameHeaders(terms)) {
+        boolean newColumns = coefficients.getColumnCount() != terms.size() + 2 || !sameHeaders(terms);
+        if (newColumns) {
             for (TableColumn c : coefficients.getColumns()) {
                 c.dispose();
             }
@@ -104,11 +116,11 @@ final class LinearSection {
             }
             item.setText(1 + width, Numbers.format(linear.getBiases()[c]));
         }
-        for (TableColumn c : coefficients.getColumns()) {
-            int before = c.getWidth();
-            c.pack();
-            // never narrower than the user or the last model made it
-            c.setWidth(Math.max(before, c.getWidth() + 6));
+        if (newColumns) {
+            for (TableColumn c : coefficients.getColumns()) {
+                c.pack();
+                c.setWidth(Math.min(200, Math.max(50, c.getWidth() + 8)));
+            }
         }
         if (selected >= 0 && selected < coefficients.getItemCount()) {
             coefficients.setSelection(selected);

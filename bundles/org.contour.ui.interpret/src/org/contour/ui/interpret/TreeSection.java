@@ -62,7 +62,12 @@ final class TreeSection {
         rules.addListener(SWT.MouseDoubleClick, e -> {
             TreeNode node = selectedNode();
             if (node != null) {
-                edit(node);
+                // once the double-click is over: GTK gives the focus back to the tree at its end
+                rules.getDisplay().asyncExec(() -> {
+                    if (!rules.isDisposed() && items.containsKey(node)) {
+                        edit(node);
+                    }
+                });
             }
         });
         rules.addListener(SWT.KeyDown, e -> {

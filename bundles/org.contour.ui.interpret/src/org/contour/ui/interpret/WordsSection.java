@@ -75,7 +75,12 @@ final class WordsSection {
         words.addListener(SWT.MouseDoubleClick, e -> {
             TableItem item = words.getItem(new Point(e.x, e.y));
             if (item != null) {
-                editWeight(item);
+                // once the double-click is over (see LinearSection)
+                words.getDisplay().asyncExec(() -> {
+                    if (!item.isDisposed()) {
+                        editWeight(item);
+                    }
+                });
             }
         });
         words.addListener(SWT.KeyDown, e -> {

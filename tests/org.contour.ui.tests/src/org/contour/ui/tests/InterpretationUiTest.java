@@ -110,7 +110,10 @@ class InterpretationUiTest {
         TableItem row = table.getItem(0);
         UiTestSupport.doubleClick(table, centre(row.getBounds(3)));
         Text field = inlineField(table);
-        assertNotNull(field, "a text field opens over the cell");
+        assertNotNull(field, () -> "a text field opens over the cell " + row.getBounds(3) + " of " + table.getBounds()
+                + "; focus " + table.getDisplay().getFocusControl() + ", pointer over "
+                + table.getDisplay().getCursorControl() + " " + table.getDisplay().getCursorLocation() + " table at "
+                + table.toDisplay(0, 0) + " page " + view.currentPage());
         UiTestSupport.type(field, "abc");
         UiTestSupport.keys(field, "Return");
         assertTrue(view.message().contains("'abc' is not a number"), view.message());
@@ -134,9 +137,9 @@ class InterpretationUiTest {
         assertTintOf(colourZero, regionColourNear(canvas, session, one), "regions repainted after the edit");
         UiTestSupport.screenshot(table.getShell(), "interpret-linear-edited");
 
-        // Edit > Undo of the view reverts it, and the map follows again
-        page.activate(view);
-        view.getViewSite().getActionBars().getGlobalActionHandler(ActionFactory.UNDO.getId()).run();
+        // Ctrl+Z (Edit > Undo) with the focus in the view reverts it, and the map follows again
+        UiTestSupport.click(table, centre(table.getItem(1).getBounds(0)), 0);
+        UiTestSupport.keys(table, "ctrl+z");
         UiTestSupport.settle(300);
         assertFalse(model.isHandEdited());
         assertEquals("", view.handEditedText());
@@ -244,9 +247,21 @@ class InterpretationUiTest {
         assertTrue(lastEdit(tree).contains("now always takes its other branch"), lastEdit(tree));
         assertEquals(3, view.diagramNodeCount());
 
+        // 5. the context menu of a rule: keep only the root's 'else' branch
+        rootItem = view.ruleItem(tree.getRoot());
+        UiTestSupport.click(rules, centre(rootItem.getBounds(0)), 0);
+        UiTestSupport.rightClick(rules, centre(rootItem.getBounds(0)));
+        // Change threshold..., (separator), Delete rule, Keep 'then', Keep 'else'
+        UiTestSupport.keys(rules, "Down", "Down", "Down", "Down", "Return");
+        UiTestSupport.settle(300);
+        assertEquals("split 'petal_length_cm <= 3.2' removed, keeping only its 'petal_length_cm > 3.2' branch",
+                lastEdit(tree));
+        assertEquals(1, view.diagramNodeCount());
+        assertEquals("always versicolor  (49 of 54 (91%))", view.rulesText());
+
         // every edit undoes through the map's Edit > Undo as well
         page.activate(editor);
-        for (int i = 0; i < 4; i++) {
+        for (int i = 0; i < 5; i++) {
             editor.getEditorSite().getActionBars().getGlobalActionHandler(ActionFactory.UNDO.getId()).run();
         }
         UiTestSupport.settle(300);
@@ -372,6 +387,27 @@ class InterpretationUiTest {
         assertTrue(view.nearestNeighbourText().contains("its 5 nearest of 3 reference points"), view.nearestNeighbourText());
         assertTrue(view.nearestNeighbourText().contains("0: 2"), view.nearestNeighbourText());
         assertTrue(view.nearestNeighbourText().contains("no numbers to edit"), view.nearestNeighbourText());
+    }
+
+    @Test
+    void aModelThatDoesNotFitTogetherIsReportedAndBreaksNothing() throws Exception {
+        ProjectSession session = digits();
+        LinearModel broken = ContourFactory.eINSTANCE.createLinearModel();
+        broken.getClassNames().addAll(List.of("0", "1"));
+        broken.getFeatureNames().addAll(List.of("PC1", "PC2"));
+        broken.setWeights(new double[] { 1, 2, 3 }); // four expected
+        broken.setBiases(new double[] { 0, 0 });
+        session.setModel(broken);
+        ContourEditor editor = open(session);
+        InterpretationView view = view();
+        assertEquals("This model cannot be shown", view.headingText());
+        // the map still draws its points, in their label colours
+        ImageData shown = UiTestSupport.pixels(editor.canvas().getControl());
+        assertNotEquals(0, countColour(shown, session.project().getLabels().get(0).getColor()));
+        // and a proper model afterwards shows as usual
+        trainFromTwoStrokes(session);
+        UiTestSupport.settle(300);
+        assertEquals("Linear model, by org.contour.tribuo.logistic", view.headingText());
     }
 
     // ---------------------------------------------------------------- teaching settings
