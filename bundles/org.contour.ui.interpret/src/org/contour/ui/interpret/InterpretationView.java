@@ -129,7 +129,7 @@ public final class InterpretationView extends ViewPart implements Edits {
         GridLayout detailsLayout = new GridLayout(1, false);
         detailsLayout.marginWidth = 0;
         detailsBox.setLayout(detailsLayout);
-        new Label(detailsBox, SWT.NONE).setText("How it was trained, and what was changed by hand:");
+        new Label(detailsBox, SWT.NONE).setText("What was changed by hand, and how it was trained:");
         details = new Text(detailsBox, SWT.MULTI | SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL | SWT.BORDER);
         details.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         modelPage.setWeights(75, 25);
@@ -266,12 +266,11 @@ public final class InterpretationView extends ViewPart implements Edits {
         return model.getTrainerId() == null || model.getTrainerId().isBlank() ? "" : ", by " + model.getTrainerId();
     }
 
+    /** The hand edits first (what a reader needs to know before trusting the numbers), then how it was trained. */
     private static String detailsOf(TaughtModel model) {
         StringBuilder sb = new StringBuilder();
-        sb.append(model.getProvenance() == null || model.getProvenance().isBlank() ? "(no provenance recorded)"
-                : model.getProvenance());
         if (model.isHandEdited()) {
-            sb.append("\n\nThen edited by hand:");
+            sb.append("Edited by hand since training:");
             List<String> history = model.getEditHistory();
             if (history.isEmpty()) {
                 sb.append("\n  (the edits were not recorded)");
@@ -279,9 +278,12 @@ public final class InterpretationView extends ViewPart implements Edits {
             for (int i = 0; i < history.size(); i++) {
                 sb.append("\n  ").append(i + 1).append(". ").append(history.get(i));
             }
+            sb.append("\n\nTrained: ");
         } else {
-            sb.append("\n\nNot edited by hand: the model is as the classifier trained it.");
+            sb.append("Not edited by hand: the model is as the classifier trained it.\n\nTrained: ");
         }
+        sb.append(model.getProvenance() == null || model.getProvenance().isBlank() ? "(no provenance recorded)"
+                : model.getProvenance());
         return sb.toString();
     }
 
