@@ -9,7 +9,7 @@ import org.contour.model.PolynomialModel;
 /**
  * A linear or polynomial model as one readable equation per class, in the names of the data:
  * {@code score(3) = 0.41 × PC1 − 1.2 × PC2 + 0.33}. For a polynomial model the terms are named
- * by {@link PolynomialTerms} and the standardisation of the inputs is written once, above.
+ * by {@link TermNames} and the standardisation of the inputs is written once, above.
  */
 public final class Equations {
 
@@ -19,7 +19,7 @@ public final class Equations {
     /** The name of every weight column, in the order of the model's features (terms for a polynomial model). */
     public static List<String> termNames(LinearModel model) {
         if (model instanceof PolynomialModel poly) {
-            return PolynomialTerms.names(poly);
+            return TermNames.names(poly);
         }
         return List.copyOf(model.getFeatureNames());
     }
@@ -55,7 +55,7 @@ public final class Equations {
     public static String describe(LinearModel model) {
         List<String> lines = new ArrayList<>();
         if (model instanceof PolynomialModel poly) {
-            lines.addAll(PolynomialTerms.standardisation(poly));
+            lines.addAll(TermNames.standardisation(poly));
         }
         for (int c = 0; c < model.getClassNames().size(); c++) {
             lines.add(equation(model, c));

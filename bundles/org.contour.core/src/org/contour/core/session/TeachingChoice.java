@@ -57,6 +57,12 @@ public record TeachingChoice(String classifierId, Map<String, String> options, i
         return new TeachingChoice(classifierId, options, points, newSeed, includeLabelled, showPseudoPoints, space);
     }
 
+    /** Where to teach: on the map's two axes, or on the full features of the examples inside the regions. */
+    public TeachingChoice withSpace(TeachingSpace where) {
+        return new TeachingChoice(classifierId, options, pointsPerClass, seed, includeLabelledExamples, showPseudoPoints,
+                where);
+    }
+
     public TeachingChoice withShowPseudoPoints(boolean show) {
         return new TeachingChoice(classifierId, options, pointsPerClass, seed, includeLabelledExamples, show, space);
     }

@@ -17,6 +17,7 @@ import org.contour.model.LabelClass;
 import org.contour.model.LabellingProject;
 import org.contour.model.Sketch;
 import org.contour.model.TaughtModel;
+import org.contour.model.TeachingSpace;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
@@ -95,6 +96,12 @@ public final class TeachingEdits {
      */
     public static TaughtModel train(ProjectSession session, TeachingChoice choice, Sketch extraSketch,
             IProgressMonitor monitor) throws CoreException {
+        if (choice.space() == TeachingSpace.FEATURES) {
+            // the feature-space teacher (label the examples inside the regions, train on their
+            // TF-IDF) is Teacher's; until this build has it, say so rather than train on the map
+            throw new CoreException(Status.info("Teaching in the full feature space is not available in this build;"
+                    + " choose \"the map's two axes\" on the Teaching tab."));
+        }
         LabellingProject project = session.project();
         List<Sketch> sketches = new ArrayList<>(project.getSketches());
         if (extraSketch != null) {

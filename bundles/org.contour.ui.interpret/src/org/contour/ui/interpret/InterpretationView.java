@@ -489,6 +489,10 @@ public final class InterpretationView extends ViewPart implements Edits {
         return teaching.showPseudoPoints();
     }
 
+    public org.eclipse.swt.widgets.Button trainOnFeaturesButton() {
+        return teaching.trainOnFeatures();
+    }
+
     public org.eclipse.swt.widgets.Button applyTeachingButton() {
         return teaching.applyButton();
     }

@@ -12,6 +12,7 @@ import org.contour.core.session.ProjectSession;
 import org.contour.core.session.TeachingChoice;
 import org.contour.core.session.TeachingEdits;
 import org.contour.model.TaughtModel;
+import org.contour.model.TeachingSpace;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
@@ -48,6 +49,8 @@ final class TeachingSection {
     private final Text seed;
     private final Button includeLabelled;
     private final Button showPseudoPoints;
+    private final Button onMap;
+    private final Button onFeatures;
     private final Button apply;
     private final Label message;
     private List<Contribution<Classifier>> classifiers = List.of();
@@ -72,6 +75,17 @@ final class TeachingSection {
         description.setLayoutData(descriptionData);
         options = new OptionsForm(model, this::applyFromForm);
         options.control().setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+
+        Group space = new Group(root, SWT.NONE);
+        space.setText("Train on");
+        space.setLayout(new GridLayout(1, false));
+        space.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        onMap = new Button(space, SWT.RADIO);
+        onMap.setText("the map's two axes (pseudo-points from the painted regions)");
+        onFeatures = new Button(space, SWT.RADIO);
+        onFeatures.setText("all features of the examples inside the painted regions (for texts: their words)");
+        onFeatures.setToolTipText("The painted regions label the real examples inside them; the classifier is trained "
+                + "on those examples' full feature vectors, and the model view lists its most important features");
 
         Group sampling = new Group(root, SWT.NONE);
         sampling.setText("Pseudo-points from the painted regions");
@@ -112,6 +126,17 @@ final class TeachingSection {
         pointsPerClass.addListener(SWT.DefaultSelection, e -> applyFromForm());
         seed.addListener(SWT.DefaultSelection, e -> applyFromForm());
         includeLabelled.addListener(SWT.Selection, e -> applyFromForm());
+        // a radio group tells both buttons; apply once, for the one that is now chosen
+        onMap.addListener(SWT.Selection, e -> {
+            if (onMap.getSelection()) {
+                applyFromForm();
+            }
+        });
+        onFeatures.addListener(SWT.Selection, e -> {
+            if (onFeatures.getSelection()) {
+                applyFromForm();
+            }
+        });
         showPseudoPoints.addListener(SWT.Selection, e -> applyFromForm());
         apply.addListener(SWT.Selection, e -> applyFromForm());
     }
@@ -142,6 +167,10 @@ final class TeachingSection {
 
     Button showPseudoPoints() {
         return showPseudoPoints;
+    }
+
+    Button trainOnFeatures() {
+        return onFeatures;
     }
 
     Button applyButton() {
@@ -194,6 +223,8 @@ final class TeachingSection {
         seed.setText(Long.toString(current.seed()));
         includeLabelled.setSelection(current.includeLabelledExamples());
         showPseudoPoints.setSelection(current.showPseudoPoints());
+        onMap.setSelection(current.space() != TeachingSpace.FEATURES);
+        onFeatures.setSelection(current.space() == TeachingSpace.FEATURES);
         root.layout(true, true);
     }
 
@@ -234,7 +265,8 @@ final class TeachingSection {
         try {
             choice = TeachingEdits.resolve(new TeachingEdits(s).current().withClassifier(chosen.id(), options.values())
                     .withSampling(points, seedValue, includeLabelled.getSelection())
-                    .withShowPseudoPoints(showPseudoPoints.getSelection()));
+                    .withShowPseudoPoints(showPseudoPoints.getSelection())
+                    .withSpace(onFeatures.getSelection() ? TeachingSpace.FEATURES : TeachingSpace.MAP));
         } catch (CoreException | IllegalArgumentException e) {
             say((e instanceof CoreException ce ? ce.getStatus().getMessage() : e.getMessage()) + " Nothing was changed.");
             return;

@@ -9,7 +9,7 @@ import java.util.SplittableRandom;
 
 import org.contour.core.interpret.Equations;
 import org.contour.core.interpret.Numbers;
-import org.contour.core.interpret.PolynomialTerms;
+import org.contour.core.interpret.TermNames;
 import org.contour.core.interpret.TopFeatures;
 import org.contour.core.session.ProjectSession;
 import org.contour.core.teach.ModelPredictors;
@@ -58,16 +58,16 @@ class InterpretTest {
     void polynomialTermsAreNamedAndTheStandardisationIsWrittenOnce() {
         PolynomialModel ring = TreeFixtures.ring(List.of("PC1", "PC2"), List.of("in", "out"), new double[] { 0.3, -1 },
                 new double[] { 2.1, 4 });
-        assertEquals(List.of("z1", "z2", "z1^2", "z1*z2", "z2^2"), PolynomialTerms.names(ring));
-        assertEquals(List.of("z1 = (PC1 - 0.3) / 2.1", "z2 = (PC2 + 1) / 4"), PolynomialTerms.standardisation(ring));
+        assertEquals(List.of("z1", "z2", "z1^2", "z1*z2", "z2^2"), TermNames.names(ring));
+        assertEquals(List.of("z1 = (PC1 - 0.3) / 2.1", "z2 = (PC2 + 1) / 4"), TermNames.standardisation(ring));
         String text = Equations.describe(ring);
         assertTrue(text.startsWith("z1 = (PC1 - 0.3) / 2.1\nz2 = (PC2 + 1) / 4\nscore(in) = \u22121 \u00d7 z1^2 \u2212 1 \u00d7 z2^2 + 1\n"),
                 text);
         // without a standardisation the inputs are the variables
         ring.setInputMeans(new double[0]);
         ring.setInputScales(new double[0]);
-        assertEquals(List.of("PC1", "PC2", "PC1^2", "PC1*PC2", "PC2^2"), PolynomialTerms.names(ring));
-        assertTrue(PolynomialTerms.standardisation(ring).isEmpty());
+        assertEquals(List.of("PC1", "PC2", "PC1^2", "PC1*PC2", "PC2^2"), TermNames.names(ring));
+        assertTrue(TermNames.standardisation(ring).isEmpty());
     }
 
     @Test

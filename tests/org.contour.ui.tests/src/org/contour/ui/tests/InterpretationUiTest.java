@@ -27,6 +27,7 @@ import org.contour.model.LinearModel;
 import org.contour.model.PolynomialModel;
 import org.contour.model.Sketch;
 import org.contour.model.TaughtModel;
+import org.contour.model.TeachingSpace;
 import org.contour.model.TreeNode;
 import org.contour.samples.SampleDatasets;
 import org.contour.ui.ContourPerspective;
@@ -81,6 +82,9 @@ class InterpretationUiTest {
     @AfterEach
     void tearDown() {
         page.closeAllEditors(false);
+        // the size the other UI tests work in, so that none of them starts with a resize
+        PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell().setSize(1400, 900);
+        UiTestSupport.settle(300);
     }
 
     // ---------------------------------------------------------------- linear
@@ -499,9 +503,21 @@ class InterpretationUiTest {
         waitForRetraining(view, session, trained[0], "retraining with seed 7");
         assertEquals(7, session.project().getTeaching().getSeed());
 
-        // undo: the seed, the points, the toggle, the option, the classifier, each one step, back to the linear model
-        for (int i = 0; i < 5; i++) {
+        trained[0] = session.project().getModel();
+
+        // where to teach: the full features of the examples is stored as the project's choice
+        UiTestSupport.clickCentre(view.trainOnFeaturesButton());
+        long end = System.currentTimeMillis() + 20_000;
+        while ((session.project().getTeaching().getSpace() != TeachingSpace.FEATURES || view.isRetraining())
+                && System.currentTimeMillis() < end) {
+            UiTestSupport.settle(50);
+        }
+        assertEquals(TeachingSpace.FEATURES, session.project().getTeaching().getSpace(), view.teachingMessage());
+
+        // undo, one step per change (space, seed, points, toggle, option, classifier), back to the linear model
+        for (int i = 0; i < 10 && session.project().getTeaching() != null; i++) {
             view.getViewSite().getActionBars().getGlobalActionHandler(ActionFactory.UNDO.getId()).run();
+            UiTestSupport.settle(100);
         }
         UiTestSupport.settle(300);
         assertSame(linear, session.project().getModel());

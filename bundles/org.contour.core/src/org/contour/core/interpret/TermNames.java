@@ -11,9 +11,9 @@ import org.contour.model.PolynomialModel;
  * a standardisation the inputs' own names are used ({@code PC1^2}). When the exponents do not
  * fit the model (hand-made, or from an older version), the stored feature names are used.
  */
-public final class PolynomialTerms {
+public final class TermNames {
 
-    private PolynomialTerms() {
+    private TermNames() {
     }
 
     /** True when the inputs are standardised (means and scales given for every input). */
