@@ -100,7 +100,7 @@ public final class TeachingEdits {
             // the feature-space teacher (label the examples inside the regions, train on their
             // TF-IDF) is Teacher's; until this build has it, say so rather than train on the map
             throw new CoreException(Status.info("Teaching in the full feature space is not available in this build;"
-                    + " choose \"the map's two axes\" on the Teaching tab."));
+                    + " choose to train on the map's two axes on the Teaching tab."));
         }
         LabellingProject project = session.project();
         List<Sketch> sketches = new ArrayList<>(project.getSketches());

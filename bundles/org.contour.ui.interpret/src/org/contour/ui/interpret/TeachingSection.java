@@ -81,9 +81,10 @@ final class TeachingSection {
         space.setLayout(new GridLayout(1, false));
         space.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         onMap = new Button(space, SWT.RADIO);
-        onMap.setText("the map's two axes (pseudo-points from the painted regions)");
+        onMap.setText("the map's two axes");
+        onMap.setToolTipText("Pseudo-points sampled in the painted regions, in the map's coordinates");
         onFeatures = new Button(space, SWT.RADIO);
-        onFeatures.setText("all features of the examples inside the painted regions (for texts: their words)");
+        onFeatures.setText("the examples' full features (texts: words)");
         onFeatures.setToolTipText("The painted regions label the real examples inside them; the classifier is trained "
                 + "on those examples' full feature vectors, and the model view lists its most important features");
 

@@ -84,6 +84,9 @@ class InterpretationUiTest {
         page.closeAllEditors(false);
         // the size the other UI tests work in, so that none of them starts with a resize
         PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell().setSize(1400, 900);
+        // these tests import several datasets; collect now rather than in a later test's mouse drag,
+        // where a long pause makes GTK merge the drag's motion events
+        System.gc();
         UiTestSupport.settle(300);
     }
 
