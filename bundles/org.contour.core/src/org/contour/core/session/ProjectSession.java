@@ -20,7 +20,6 @@ import org.contour.model.DatasetSource;
 import org.contour.model.Embedding;
 import org.contour.model.LabelClass;
 import org.contour.model.LabellingProject;
-import org.contour.model.LinearModel;
 import org.contour.model.Sketch;
 import org.contour.model.TaughtModel;
 import org.contour.model.util.ProjectResources;
@@ -66,6 +65,7 @@ public final class ProjectSession {
     private final FeatureMatrix features;
     private final AdapterFactoryEditingDomain domain;
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
+    private final ModelEdits modelEdits = new ModelEdits(this);
     private Path file;
 
     private ProjectSession(LabellingProject project, DataTable table, FeatureMatrix features, Path file) {
@@ -295,30 +295,19 @@ public final class ProjectSession {
                 "Train model");
     }
 
+    /** The hand edits of the taught model (coefficients, thresholds, leaf classes, rules), each one undo step. */
+    public ModelEdits modelEdits() {
+        return modelEdits;
+    }
+
     /** A hand edit of one weight (feature {@code feature} for class {@code cls}) of the linear model. */
     public void setLinearWeight(int cls, int feature, double value) {
-        LinearModel model = (LinearModel) project.getModel();
-        double[] weights = model.getWeights().clone();
-        weights[cls * model.getFeatureNames().size() + feature] = value;
-        editModel(SetCommand.create(domain, model, ContourPackage.Literals.LINEAR_MODEL__WEIGHTS, weights),
-                model, "Edit weight");
+        modelEdits.setWeight(cls, feature, value);
     }
 
     /** A hand edit of the bias of class {@code cls} of the linear model. */
     public void setLinearBias(int cls, double value) {
-        LinearModel model = (LinearModel) project.getModel();
-        double[] biases = model.getBiases().clone();
-        biases[cls] = value;
-        editModel(SetCommand.create(domain, model, ContourPackage.Literals.LINEAR_MODEL__BIASES, biases),
-                model, "Edit bias");
-    }
-
-    private void editModel(Command edit, TaughtModel model, String label) {
-        CompoundCommand command = new CompoundCommand(label);
-        command.append(edit);
-        // provenance: the model says it is no longer what the trainer produced
-        command.append(SetCommand.create(domain, model, ContourPackage.Literals.TAUGHT_MODEL__HAND_EDITED, true));
-        execute(command, label);
+        modelEdits.setBias(cls, value);
     }
 
     // ---------------------------------------------------------------- the map

@@ -54,21 +54,41 @@ final class RegionsFigure extends Figure {
             return;
         }
         String key = b.width + "x" + b.height + "/" + transform.version() + "/" + contentVersion;
-        if (image == null || !key.equals(imageKey)) {
+        if (!key.equals(imageKey)) {
             if (image != null) {
                 image.dispose();
+                image = null;
             }
-            image = new Image(Display.getCurrent(), render(model, b));
+            Predictor predictor = mapPredictor(model);
+            if (predictor != null) {
+                image = new Image(Display.getCurrent(), render(model, predictor, b));
+            }
             imageKey = key;
+        }
+        if (image == null) {
+            return;
         }
         g.drawImage(image, 0, 0, image.getBounds().width, image.getBounds().height, b.x, b.y,
                 image.getBounds().width * CELL, image.getBounds().height * CELL);
     }
 
-    private ImageData render(TaughtModel model, Rectangle b) {
+    /**
+     * The model as a function of the map's two coordinates, or {@code null} when it is not one
+     * (a model over all TF-IDF features, a kind without a predictor): then there are no regions
+     * to paint, and the points alone show the data.
+     */
+    private static Predictor mapPredictor(TaughtModel model) {
+        try {
+            Predictor predictor = ModelPredictors.forModel(model);
+            return predictor.featureCount() == 2 ? predictor : null;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private ImageData render(TaughtModel model, Predictor predictor, Rectangle b) {
         int cols = (b.width + CELL - 1) / CELL;
         int rows = (b.height + CELL - 1) / CELL;
-        Predictor predictor = ModelPredictors.forModel(model);
         int classes = model.getClassNames().size();
         int[] classColour = new int[classes];
         Map<String, Integer> byName = new HashMap<>();
@@ -88,7 +108,7 @@ final class RegionsFigure extends Figure {
             for (int c = 0; c < cols; c++) {
                 point[0] = transform.toDataX(b.x + c * CELL + CELL / 2.0);
                 int k = predictor.predict(point[0], point[1], probabilities);
-                double sureness = floor >= 1 ? 1 : (probabilities[k] - floor) / (1 - floor);
+                double sureness = floor >= 1 ? 1 : Math.max(0, (probabilities[k] - floor) / (1 - floor));
                 predicted[r * cols + c] = k;
                 rgb[r * cols + c] = CanvasColours.tint(classColour[k], 0.12 + 0.33 * sureness);
             }

@@ -6,7 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.contour.core.session.ProjectSession;
-import org.contour.core.session.Teacher;
+import org.contour.core.session.TeachingChoice;
+import org.contour.core.session.TeachingEdits;
 import org.contour.model.ContourFactory;
 import org.contour.model.LabelClass;
 import org.contour.model.Sketch;
@@ -204,11 +205,13 @@ public final class ContourEditor extends EditorPart {
         sketch.setPoints(points);
         sketch.setRadius(radius);
         status("Training from " + (session.project().getSketches().size() + 1) + " painted regions...");
+        // the classifier, its options and the sampling the project's teaching settings choose
+        TeachingChoice choice = new TeachingEdits(session).current();
         Job job = Job.create("Training model from painted regions", (IProgressMonitor monitor) -> {
             TaughtModel model;
             String problem = null;
             try {
-                model = Teacher.trainWithSketch(session, sketch, Teacher.DEFAULT_CLASSIFIER, monitor);
+                model = TeachingEdits.train(session, choice, sketch, monitor);
             } catch (CoreException e) {
                 model = null;
                 problem = e.getStatus().getMessage();

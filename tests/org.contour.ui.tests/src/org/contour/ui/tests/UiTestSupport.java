@@ -102,10 +102,49 @@ final class UiTestSupport {
         xdotool(control, command);
     }
 
+    /** A left double-click at {@code at} (control coordinates). */
+    static void doubleClick(Control control, Point at) {
+        List<String> command = new ArrayList<>();
+        addMove(command, control.toDisplay(at));
+        command.addAll(List.of("click", "--repeat", "2", "--delay", "60", "1", "sleep", "0.05"));
+        xdotool(control, command);
+    }
+
+    /** A right click at {@code at} (control coordinates): opens a context menu. */
+    static void rightClick(Control control, Point at) {
+        List<String> command = new ArrayList<>();
+        addMove(command, control.toDisplay(at));
+        command.addAll(List.of("click", "3", "sleep", "0.2"));
+        xdotool(control, command);
+    }
+
+    /** Types {@code text} on the keyboard into whatever has the focus (xdotool type). */
+    static void type(Control control, String text) {
+        xdotool(control, List.of("type", "--delay", "20", "--", text));
+    }
+
+    /**
+     * Presses keys in order, xdotool names: "Return", "Escape", "Delete", "Down", "ctrl+z".
+     */
+    static void keys(Control control, String... keys) {
+        List<String> command = new ArrayList<>();
+        for (String k : keys) {
+            command.addAll(List.of("key", k, "sleep", "0.05"));
+        }
+        xdotool(control, command);
+    }
+
     /** A left click in the middle of a widget (a button, a radio button), with the mouse. */
     static void clickCentre(Control widget) {
-        org.eclipse.swt.graphics.Point size = widget.getSize();
-        click(widget, new Point(size.x / 2, size.y / 2), 0);
+        // through the parent: on GTK a Text with icons (SWT.SEARCH) or a Spinner maps its own
+        // coordinates from an inner window, 9 and 15 pixels off its bounds
+        Rectangle b = widget.getParent() == null ? widget.getBounds()
+                : widget.getDisplay().map(widget.getParent(), null, widget.getBounds());
+        Point onScreen = new Point(b.x + b.width / 2, b.y + b.height / 2);
+        List<String> command = new ArrayList<>();
+        addMove(command, onScreen);
+        command.addAll(List.of("click", "1", "sleep", "0.03"));
+        xdotool(widget, command);
     }
 
     /** Moves the pointer to {@code at} (control coordinates) and leaves it there. */
