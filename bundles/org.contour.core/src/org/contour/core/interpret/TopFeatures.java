@@ -33,7 +33,9 @@ public final class TopFeatures {
      * The {@code limit} largest weights (by absolute value) of class {@code cls},
      * or of every class when {@code cls} is negative (then {@code limit} per class, classes in
      * order), restricted to features whose name contains {@code filter} (ignoring case; blank
-     * means all). Zero weights are left out unless a filter is given. Ties keep feature order.
+     * means all). Zero weights are left out unless a filter is given. A feature named exactly
+     * like the filter comes first whatever its weight, so a word zeroed while filtered for stays
+     * in the list and can be set again. Ties keep feature order.
      */
     public static List<Entry> top(LinearModel model, int cls, String filter, int limit) {
         List<Entry> out = new ArrayList<>();
@@ -58,7 +60,8 @@ public final class TopFeatures {
                 entries.add(new Entry(cls, f, model.getClassNames().get(cls), features.get(f), w));
             }
         }
-        entries.sort(Comparator.comparingDouble((Entry e) -> -Math.abs(e.weight())));
+        entries.sort(Comparator.comparing((Entry e) -> !e.featureName().equalsIgnoreCase(needle))
+                .thenComparingDouble(e -> -Math.abs(e.weight())));
         return entries.size() > limit ? new ArrayList<>(entries.subList(0, limit)) : entries;
     }
 }
