@@ -33,7 +33,7 @@ final class Umap {
      * is pulled twice per sampling of the edge. Here a point moves only for its own row's copy,
      * so its pull counts double to keep attraction and repulsion in umap-learn's balance.
      */
-    static final double ATTRACTION = Double.parseDouble(System.getProperty("contour.umap.attraction", "2"));
+    private static final double ATTRACTION = 2;
 
     private Umap() {
     }
@@ -206,6 +206,7 @@ final class Umap {
             nextNegative[e] = epochsPerNegative[e];
         }
         double[] snapshot = new double[positions.length];
+        PowerTable power = new PowerTable(b);
         double twoAb = 2 * a * b;
         double twoGammaB = 2 * REPULSION_STRENGTH * b;
         for (int epoch = 0; epoch < epochs; epoch++) {
@@ -228,7 +229,7 @@ final class Umap {
                         double dy = yi - snapshot[2 * j + 1];
                         double d2 = dx * dx + dy * dy;
                         if (d2 > 0) {
-                            double p = Math.pow(d2, b);
+                            double p = power.pow(d2);
                             double coefficient = -twoAb * (p / d2) / (a * p + 1);
                             xi += ATTRACTION * clip(coefficient * dx) * alpha;
                             yi += ATTRACTION * clip(coefficient * dy) * alpha;
@@ -248,7 +249,7 @@ final class Umap {
                             double oy = yi - snapshot[2 * other + 1];
                             double o2 = ox * ox + oy * oy;
                             if (o2 > 0) {
-                                double coefficient = twoGammaB / ((0.001 + o2) * (a * Math.pow(o2, b) + 1));
+                                double coefficient = twoGammaB / ((0.001 + o2) * (a * power.pow(o2) + 1));
                                 xi += clip(coefficient * ox) * alpha;
                                 yi += clip(coefficient * oy) * alpha;
                             } else {
