@@ -64,8 +64,8 @@ final class Maps {
      * of both methods (umap-learn's init="pca", scikit-learn 1.2's default). The axes already
      * computed for the neighbour search are reused.
      */
-    static double[] principalStart(DistinctRows rows, PrincipalSubspace known, IProgressMonitor monitor) {
-        PrincipalSubspace pca = known != null ? known : PrincipalSubspace.of(rows, 2, monitor);
+    static double[] principalStart(DistinctRows rows, PrincipalSubspace known, long seed, IProgressMonitor monitor) {
+        PrincipalSubspace pca = known != null ? known : PrincipalSubspace.of(rows, 2, seed, monitor);
         int n = rows.count();
         double[] start = new double[2 * n];
         for (int i = 0; i < n; i++) {

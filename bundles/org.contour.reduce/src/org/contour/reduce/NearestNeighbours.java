@@ -60,7 +60,7 @@ final class NearestNeighbours {
     }
 
     /** {@code k} must be below the number of distinct rows. */
-    static Search find(DistinctRows rows, int k, IProgressMonitor monitor) {
+    static Search find(DistinctRows rows, int k, long seed, IProgressMonitor monitor) {
         SubMonitor progress = SubMonitor.convert(monitor, "Finding nearest neighbours", 100);
         int n = rows.count();
         boolean project = rows.isSparse() || rows.columns() > PROJECT_ABOVE_COLUMNS;
@@ -69,7 +69,7 @@ final class NearestNeighbours {
             return new Search(graph, null, "exact search in all " + rows.columns() + " columns");
         }
         int dims = Math.min(SEARCH_DIMENSIONS, rows.columns());
-        PrincipalSubspace pca = PrincipalSubspace.of(rows, dims, progress.split(30));
+        PrincipalSubspace pca = PrincipalSubspace.of(rows, dims, seed, progress.split(30));
         dims = pca.dimensions;
         double[] space = pca.coordinates;
         int candidates = Math.min(n - 1, 2 * k + 20);

@@ -25,7 +25,6 @@ final class PrincipalSubspace {
     static final int POWER_ITERATIONS = 2;
     private static final int ROW_CHUNK = 512;
     private static final int COLUMN_CHUNK = 64;
-    private static final long SKETCH_SEED = 0x5AB5_9ACEL;
 
     final int rows;
     final int dimensions;
@@ -44,11 +43,12 @@ final class PrincipalSubspace {
         return coordinates[row * dimensions + axis];
     }
 
-    static PrincipalSubspace of(DistinctRows data, int wanted, IProgressMonitor monitor) {
+    /** @param seed starts the random sketch (as scikit-learn's random_state does its randomized PCA) */
+    static PrincipalSubspace of(DistinctRows data, int wanted, long seed, IProgressMonitor monitor) {
         SubMonitor progress = SubMonitor.convert(monitor, "Principal subspace", 2 * POWER_ITERATIONS + 3);
         Compressed x = new Compressed(data);
         int width = Math.max(1, Math.min(wanted + OVERSAMPLING, Math.min(x.rows, x.columns)));
-        Random64 random = new Random64(SKETCH_SEED);
+        Random64 random = new Random64(seed ^ 0x5AB5_9ACEL);
         double[] sketch = new double[x.columns * width];
         for (int i = 0; i < sketch.length; i++) {
             sketch[i] = random.nextGaussian();

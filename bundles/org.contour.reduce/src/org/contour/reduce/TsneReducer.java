@@ -70,9 +70,9 @@ public final class TsneReducer implements Reducer {
         // with fewer neighbours than the perplexity asks for, aim at what they can give
         double effectivePerplexity = Math.min(perplexity, k);
         double rate = learningRate > 0 ? learningRate : Math.max(n / exaggeration / 4, 50);
-        NearestNeighbours.Search search = NearestNeighbours.find(rows, k, progress.split(15));
+        NearestNeighbours.Search search = NearestNeighbours.find(rows, k, seed, progress.split(15));
         SparseGraph p = Tsne.jointProbabilities(search.graph, effectivePerplexity);
-        double[] positions = startLayout(rows, search, progress.split(2));
+        double[] positions = startLayout(rows, search, seed, progress.split(2));
         int ran = Tsne.optimise(p, positions, iterations, exaggeration, rate, theta, progress.split(81));
         String provenance = String.format(Locale.ROOT,
                 "Barnes-Hut t-SNE of %d rows x %d columns (%s distance): perplexity %s over %d neighbours (%s), "
@@ -85,8 +85,9 @@ public final class TsneReducer implements Reducer {
     }
 
     /** scikit-learn's init="pca": principal components divided by the first one's deviation, times 1e-4. */
-    private static double[] startLayout(DistinctRows rows, NearestNeighbours.Search search, IProgressMonitor monitor) {
-        double[] start = Maps.principalStart(rows, search.subspace, monitor);
+    private static double[] startLayout(DistinctRows rows, NearestNeighbours.Search search, long seed,
+            IProgressMonitor monitor) {
+        double[] start = Maps.principalStart(rows, search.subspace, seed, monitor);
         int n = rows.count();
         double mean = 0;
         for (int i = 0; i < n; i++) {

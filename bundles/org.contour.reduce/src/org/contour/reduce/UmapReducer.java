@@ -59,7 +59,7 @@ public final class UmapReducer implements Reducer {
         }
         int n = rows.count();
         int k = Math.min(neighbourhood - 1, n - 1);
-        NearestNeighbours.Search search = NearestNeighbours.find(rows, k, progress.split(30));
+        NearestNeighbours.Search search = NearestNeighbours.find(rows, k, seed, progress.split(30));
         SparseGraph graph = Umap.fuzzyGraph(search.graph, neighbourhood);
         double[] positions = startLayout(rows, search, seed, progress.split(3));
         double[] ab = Umap.curve(minDist, SPREAD);
@@ -78,7 +78,7 @@ public final class UmapReducer implements Reducer {
      */
     private static double[] startLayout(DistinctRows rows, NearestNeighbours.Search search, long seed,
             IProgressMonitor monitor) {
-        double[] start = Maps.principalStart(rows, search.subspace, monitor);
+        double[] start = Maps.principalStart(rows, search.subspace, seed, monitor);
         double largest = 0;
         for (double v : start) {
             largest = Math.max(largest, Math.abs(v));

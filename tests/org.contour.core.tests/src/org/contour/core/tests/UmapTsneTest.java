@@ -169,6 +169,9 @@ class UmapTsneTest {
         MapCoordinates tsneAgain = new TsneReducer().reduce(digits, pixels, SHORT_TSNE, null);
         assertArrayEquals(tsne.xs(), tsneAgain.xs());
         assertArrayEquals(tsne.ys(), tsneAgain.ys());
+        // the seed starts the randomized principal axes of t-SNE's start layout
+        MapCoordinates tsneOther = new TsneReducer().reduce(digits, pixels, SHORT_TSNE.with("seed", "8"), null);
+        assertFalse(Arrays.equals(tsne.xs(), tsneOther.xs()), "another seed should give another t-SNE layout");
     }
 
     @Test
