@@ -6,7 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.contour.core.api.FeatureMatrix;
+import org.contour.api.data.FeatureMatrix;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.Status;
 

@@ -1,6 +1,6 @@
 package org.contour.reduce;
 
-import org.contour.core.api.FeatureMatrix;
+import org.contour.api.data.FeatureMatrix;
 import org.eclipse.core.runtime.IProgressMonitor;
 
 /**

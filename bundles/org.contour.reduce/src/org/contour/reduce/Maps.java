@@ -2,9 +2,9 @@ package org.contour.reduce;
 
 import java.util.Locale;
 
-import org.contour.core.api.FeatureMatrix;
-import org.contour.core.api.MapCoordinates;
-import org.contour.core.api.Options;
+import org.contour.api.data.FeatureMatrix;
+import org.contour.api.data.MapCoordinates;
+import org.contour.api.Options;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;

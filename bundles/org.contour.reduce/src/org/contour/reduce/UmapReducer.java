@@ -2,11 +2,11 @@ package org.contour.reduce;
 
 import java.util.Locale;
 
-import org.contour.core.api.FeatureMatrix;
-import org.contour.core.api.MapCoordinates;
-import org.contour.core.api.Options;
-import org.contour.core.api.Reducer;
-import org.contour.core.data.DataTable;
+import org.contour.api.data.FeatureMatrix;
+import org.contour.api.data.MapCoordinates;
+import org.contour.api.Options;
+import org.contour.api.Reducer;
+import org.contour.api.data.DataTable;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;

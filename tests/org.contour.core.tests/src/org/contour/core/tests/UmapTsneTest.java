@@ -13,11 +13,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
-import org.contour.core.api.FeatureMatrix;
-import org.contour.core.api.MapCoordinates;
-import org.contour.core.api.Options;
-import org.contour.core.api.Reducer;
-import org.contour.core.data.DataTable;
+import org.contour.api.data.FeatureMatrix;
+import org.contour.api.data.MapCoordinates;
+import org.contour.api.Options;
+import org.contour.api.Reducer;
+import org.contour.api.data.DataTable;
 import org.contour.core.registry.Contribution;
 import org.contour.core.registry.Contributions;
 import org.contour.core.registry.OptionSpec;

@@ -15,12 +15,12 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.contour.core.api.FeatureMatrix;
-import org.contour.core.api.MapCoordinates;
-import org.contour.core.api.Options;
-import org.contour.core.api.Reducer;
+import org.contour.api.data.FeatureMatrix;
+import org.contour.api.data.MapCoordinates;
+import org.contour.api.Options;
+import org.contour.api.Reducer;
 import org.contour.core.data.CsvDatasetImporter;
-import org.contour.core.data.DataTable;
+import org.contour.api.data.DataTable;
 import org.contour.core.vectorize.NumericColumnsVectorizer;
 import org.contour.reduce.MapQuality;
 import org.contour.reduce.TsneReducer;
