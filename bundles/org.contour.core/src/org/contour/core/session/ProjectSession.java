@@ -158,6 +158,15 @@ public final class ProjectSession {
         return new ProjectSession(project, table, features, projectFile);
     }
 
+    /**
+     * A session over a project built in memory rather than read from files (synthetic data for
+     * benchmarks, tools that assemble a project themselves). {@code table} and {@code features}
+     * may be {@code null} when nothing needs the rows themselves.
+     */
+    public static ProjectSession of(LabellingProject project, DataTable table, FeatureMatrix features) {
+        return new ProjectSession(project, table, features, null);
+    }
+
     private static DataTable readTable(Path dataFile, IProgressMonitor monitor) throws CoreException {
         try {
             return new CsvDatasetImporter().read(dataFile);
