@@ -121,8 +121,10 @@ class PointIndexTest {
         IllegalArgumentException flat = assertThrows(IllegalArgumentException.class,
                 () -> index.insideBox(0, 0, 5, 0, null));
         assertTrue(flat.getMessage().contains("width and a height"), flat.getMessage());
-        // collinear points: a valid outline of no area selects nothing
-        assertEquals(0, index.insideOutline(new double[] {0, 0, 1, 1, 2, 2}, null).cardinality());
+        // collinear points: an outline of no area is refused too, rather than selecting nothing
+        IllegalArgumentException line = assertThrows(IllegalArgumentException.class,
+                () -> index.insideOutline(new double[] {0, 0, 1, 1, 2, 2}, null));
+        assertTrue(line.getMessage().contains("no area"), line.getMessage());
     }
 
     @Test

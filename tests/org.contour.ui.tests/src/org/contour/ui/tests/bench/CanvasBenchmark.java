@@ -1,0 +1,368 @@
+package org.contour.ui.tests.bench;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Random;
+
+import org.contour.core.session.LabelPalette;
+import org.contour.core.session.ProjectSession;
+import org.contour.model.ContourFactory;
+import org.contour.model.Embedding;
+import org.contour.model.LabelClass;
+import org.contour.model.LabellingProject;
+import org.contour.ui.canvas.EmbeddingCanvas;
+import org.contour.ui.canvas.SelectionMode;
+import org.eclipse.draw2d.geometry.Point;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.PaletteData;
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+
+/**
+ * The embedding canvas at scale, on its real code paths: a 1920x1080 EmbeddingCanvas in a shell
+ * (needs a display: run under xvfb-run, see releng/scripts/bench-canvas.sh), with 10^4, 10^5,
+ * 10^6 seeded synthetic blob points (the generator of the core SelectionBenchmark).
+ *
+ * <p>Measures, as medians: a full redraw of the point layer (rasterise every point, make the
+ * SWT image, paint the canvas through Draw2d, until the display is idle); the same with a
+ * selection of half the points; one frame of a pan and of a zoom gesture (the cached image
+ * moved); a lasso through the canvas (pixels to data, the point index, combining the
+ * selection); labelling every point; and the heap the canvas needs per point. The baseline,
+ * measured in the same run, is the skeleton's rasteriser (per-pixel writes into a 24-bit
+ * ImageData, three passes over all points).
+ */
+public final class CanvasBenchmark {
+
+    private static final int RUNS = 15;
+    private static final int WIDTH = 1920;
+    private static final int HEIGHT = 1080;
+
+    public static void main(String[] args) throws Exception {
+        int[] sizes = args.length > 0 ? Arrays.stream(args).mapToInt(Integer::parseInt).toArray()
+                : new int[] {10_000, 100_000, 1_000_000};
+        Display display = new Display();
+        System.out.println("Canvas benchmark at " + WIDTH + "x" + HEIGHT + ": median of " + RUNS + " runs after warm-up; "
+                + Runtime.getRuntime().availableProcessors() + " cores; " + System.getProperty("java.vm.name") + " "
+                + System.getProperty("java.version") + "; max heap " + Runtime.getRuntime().maxMemory() / (1 << 20)
+                + " MB");
+        for (int n : sizes) {
+            run(display, n);
+        }
+        display.dispose();
+    }
+
+    private static void run(Display display, int n) {
+        Shell shell = new Shell(display, SWT.NO_TRIM);
+        shell.setLayout(new FillLayout());
+        shell.setBounds(0, 0, WIDTH, HEIGHT);
+        long heapBefore = usedHeap();
+        ProjectSession session = session(n, 42);
+        EmbeddingCanvas canvas = new EmbeddingCanvas(shell);
+        shell.open();
+        canvas.setSession(session);
+        drain(display);
+        System.out.printf("%n== %,d points (canvas %dx%d)%n", n, canvas.getControl().getSize().x,
+                canvas.getControl().getSize().y);
+
+        long[] redraw = new long[RUNS];
+        long[] raster = new long[RUNS];
+        for (int r = -5; r < RUNS; r++) {
+            long t = System.nanoTime();
+            canvas.invalidatePointLayer();
+            drain(display);
+            if (r >= 0) {
+                redraw[r] = System.nanoTime() - t;
+                raster[r] = canvas.pointLayerRenderNanos();
+            }
+        }
+        System.out.printf("  %-44s %8.1f ms   (rasterise + SWT image %6.1f ms; disc radius %d px, %,d drawn)%n",
+                "full redraw of the point layer", median(redraw), median(raster), canvas.pointRaster().radius(),
+                canvas.pointRaster().drawnPoints());
+
+        long[] legacy = new long[Math.min(RUNS, n >= 1_000_000 ? 5 : RUNS)];
+        for (int r = -2; r < legacy.length; r++) {
+            long t = System.nanoTime();
+            Image image = new Image(display, legacyRender(session.project(), canvas, new BitSet()));
+            image.dispose();
+            if (r >= 0) {
+                legacy[r] = System.nanoTime() - t;
+            }
+        }
+        System.out.printf("  %-44s %8.1f ms   (%.1fx slower than the new rasterise + image)%n",
+                "baseline: skeleton rasteriser + SWT image", median(legacy), median(legacy) / median(raster));
+
+        BitSet half = new BitSet();
+        for (int i = 0; i < n; i += 2) {
+            half.set(i);
+        }
+        canvas.setSelection(half);
+        drain(display);
+        long[] redrawSelected = new long[RUNS];
+        for (int r = -3; r < RUNS; r++) {
+            long t = System.nanoTime();
+            canvas.invalidatePointLayer();
+            drain(display);
+            if (r >= 0) {
+                redrawSelected[r] = System.nanoTime() - t;
+            }
+        }
+        System.out.printf("  %-44s %8.1f ms%n", "full redraw, half of the points selected", median(redrawSelected));
+        canvas.setSelection(new BitSet());
+        drain(display);
+
+        long[] pan = new long[RUNS];
+        long[] zoom = new long[RUNS];
+        canvas.transform().beginGesture();
+        for (int r = -3; r < RUNS; r++) {
+            long t = System.nanoTime();
+            canvas.transform().panBy(7, 4);
+            repaintMap(canvas);
+            drain(display);
+            long t2 = System.nanoTime();
+            canvas.transform().zoomAt(WIDTH / 2.0, HEIGHT / 2.0, r % 2 == 0 ? 1.1 : 1 / 1.1);
+            repaintMap(canvas);
+            drain(display);
+            long t3 = System.nanoTime();
+            if (r >= 0) {
+                pan[r] = t2 - t;
+                zoom[r] = t3 - t2;
+            }
+        }
+        canvas.transform().endGesture();
+        long t0 = System.nanoTime();
+        repaintMap(canvas);
+        drain(display);
+        long settle = System.nanoTime() - t0;
+        System.out.printf("  %-44s %8.1f ms   (zoom frame %5.1f ms; re-rasterise when the gesture ends %5.1f ms)%n",
+                "pan frame during a gesture (cached image)", median(pan), median(zoom), settle / 1e6);
+        canvas.fitToData();
+        drain(display);
+
+        for (String shape : new String[] {"circle", "freehand"}) {
+            List<Point> outline = shape.equals("circle") ? circle(WIDTH / 2, HEIGHT / 2, 380, 240)
+                    : freehand(WIDTH / 2, HEIGHT / 2, 600);
+            long[] lasso = new long[RUNS];
+            for (int r = -3; r < RUNS; r++) {
+                canvas.setSelection(new BitSet());
+                long t = System.nanoTime();
+                canvas.selectInsideOutline(outline, SelectionMode.REPLACE);
+                if (r >= 0) {
+                    lasso[r] = System.nanoTime() - t;
+                }
+            }
+            System.out.printf("  %-44s %8.1f ms   (%,d selected)%n", "lasso through the canvas: " + shape
+                    + (shape.equals("freehand") ? " (self-crossing)" : ""), median(lasso), canvas.selectionCount());
+        }
+        long[] tap = new long[RUNS];
+        Random random = new Random(3);
+        for (int r = 0; r < RUNS; r++) {
+            long t = System.nanoTime();
+            for (int q = 0; q < 1000; q++) {
+                canvas.pointNear(random.nextInt(WIDTH), random.nextInt(HEIGHT), 6);
+            }
+            tap[r] = System.nanoTime() - t;
+        }
+        System.out.printf("  %-44s %8.1f us%n", "tap / hover: nearest point within 6 px", median(tap) * 1000 / 1000);
+
+        int[] all = new int[n];
+        Arrays.setAll(all, i -> i);
+        int[] before = session.project().getAssignments().clone();
+        long[] assign = new long[7];
+        long[] undo = new long[7];
+        for (int r = 0; r < assign.length; r++) {
+            long t = System.nanoTime();
+            session.assignLabel(all, session.project().getLabels().get(3));
+            drain(display);
+            long t2 = System.nanoTime();
+            session.commandStack().undo();
+            drain(display);
+            assign[r] = t2 - t;
+            undo[r] = System.nanoTime() - t2;
+        }
+        if (!Arrays.equals(before, session.project().getAssignments())) {
+            throw new AssertionError("undo did not bring the labels back");
+        }
+        System.out.printf("  %-44s %8.1f ms   (undo and repaint %5.1f ms)%n", "label all points (one command) and repaint",
+                median(assign), median(undo));
+
+        // heap: everything the canvas holds for these points, after a selection of half of them
+        canvas.setSelection(half);
+        canvas.invalidatePointLayer();
+        drain(display);
+        long heapAfter = usedHeap();
+        long perMillion = (long) ((heapAfter - heapBefore) * (1_000_000.0 / n));
+        System.out.printf("  %-44s %8.1f MB   (%.1f MB per million points; raster buffers %.1f MB, index %.1f MB)%n",
+                "heap: points, labels, selection, index, caches", mb(heapAfter - heapBefore), mb(perMillion),
+                mb(canvas.pointRaster().memoryBytes()), mb(canvas.index().memoryBytes()));
+        shell.dispose();
+        drain(display);
+    }
+
+    private static void repaintMap(EmbeddingCanvas canvas) {
+        ((org.eclipse.gef.GraphicalEditPart) canvas.viewer().getContents()).getFigure().repaint();
+    }
+
+    /** Runs the event loop until nothing is left: Draw2d paints in an async runnable. */
+    private static void drain(Display display) {
+        for (int idle = 0; idle < 2; idle++) {
+            while (display.readAndDispatch()) {
+                idle = 0;
+            }
+            display.update();
+        }
+    }
+
+    private static long usedHeap() {
+        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        for (int i = 0; i < 4; i++) {
+            System.gc();
+        }
+        return memory.getHeapMemoryUsage().getUsed();
+    }
+
+    private static double mb(long bytes) {
+        return bytes / (1024.0 * 1024.0);
+    }
+
+    private static double median(long[] nanos) {
+        long[] s = nanos.clone();
+        Arrays.sort(s);
+        return s[s.length / 2] / 1e6;
+    }
+
+    /** Same generator as the core SelectionBenchmark's SyntheticMap: 12 Gaussian blobs, half labelled. */
+    static ProjectSession session(int n, long seed) {
+        Random random = new Random(seed);
+        int blobs = 12;
+        double[] cx = new double[blobs];
+        double[] cy = new double[blobs];
+        double[] sd = new double[blobs];
+        for (int b = 0; b < blobs; b++) {
+            cx[b] = -15 + 30 * random.nextDouble();
+            cy[b] = -15 + 30 * random.nextDouble();
+            sd[b] = 0.6 + 3 * random.nextDouble();
+        }
+        double[] xs = new double[n];
+        double[] ys = new double[n];
+        int[] blobOf = new int[n];
+        for (int i = 0; i < n; i++) {
+            int b = random.nextInt(blobs);
+            xs[i] = cx[b] + sd[b] * random.nextGaussian();
+            ys[i] = cy[b] + sd[b] * random.nextGaussian();
+            blobOf[i] = b;
+        }
+        LabellingProject project = ContourFactory.eINSTANCE.createLabellingProject();
+        project.setName("synthetic " + n);
+        for (int b = 0; b < blobs; b++) {
+            LabelClass label = ContourFactory.eINSTANCE.createLabelClass();
+            label.setName("blob " + b);
+            label.setColor(LabelPalette.colour(b));
+            project.getLabels().add(label);
+        }
+        int[] assignments = new int[n];
+        Random half = new Random(seed + 1);
+        for (int i = 0; i < n; i++) {
+            assignments[i] = half.nextBoolean() ? blobOf[i] : -1;
+        }
+        project.setAssignments(assignments);
+        Embedding embedding = ContourFactory.eINSTANCE.createEmbedding();
+        embedding.setXs(xs);
+        embedding.setYs(ys);
+        project.setEmbedding(embedding);
+        return ProjectSession.of(project, null, null);
+    }
+
+    private static List<Point> circle(int cx, int cy, int r, int vertices) {
+        List<Point> out = new ArrayList<>();
+        for (int v = 0; v < vertices; v++) {
+            double a = 2 * Math.PI * v / vertices;
+            out.add(new Point(cx + (int) Math.round(r * Math.cos(a)), cy + (int) Math.round(r * Math.sin(a))));
+        }
+        return out;
+    }
+
+    /** A hand-drawn-like lasso that goes round twice and crosses itself. */
+    private static List<Point> freehand(int cx, int cy, int vertices) {
+        Random random = new Random(99);
+        List<Point> out = new ArrayList<>();
+        for (int v = 0; v < vertices; v++) {
+            double a = 4 * Math.PI * v / vertices;
+            double r = 300 + 120 * Math.sin(3 * a) + 20 * random.nextDouble();
+            out.add(new Point(cx + (int) Math.round(r * Math.cos(a) + 80 * Math.sin(a / 2)),
+                    cy + (int) Math.round(r * Math.sin(a))));
+        }
+        return out;
+    }
+
+    /** The skeleton's rasteriser, kept here as the baseline: per-pixel writes, 24-bit image, three passes. */
+    private static ImageData legacyRender(LabellingProject project, EmbeddingCanvas canvas, BitSet selection) {
+        int width = WIDTH;
+        int height = HEIGHT;
+        ImageData data = new ImageData(width, height, 24, new PaletteData(0xFF0000, 0x00FF00, 0x0000FF));
+        byte[] alpha = new byte[width * height];
+        double[] xs = project.getEmbedding().getXs();
+        double[] ys = project.getEmbedding().getYs();
+        int[] assignments = project.getAssignments();
+        int[] colours = new int[project.getLabels().size()];
+        for (int i = 0; i < colours.length; i++) {
+            colours[i] = project.getLabels().get(i).getColor();
+        }
+        int n = xs.length;
+        for (int pass = 0; pass < 3; pass++) {
+            for (int i = 0; i < n; i++) {
+                boolean selected = selection.get(i);
+                int label = assignments[i];
+                int p = selected ? 2 : label < 0 ? 0 : 1;
+                if (p != pass) {
+                    continue;
+                }
+                int cx = (int) Math.round(canvas.transform().toScreenX(xs[i]));
+                int cy = (int) Math.round(canvas.transform().toScreenY(ys[i]));
+                int fill = label < 0 ? LabelPalette.UNLABELLED : colours[label];
+                if (selected) {
+                    disc(data, alpha, cx, cy, 5, 0x000000);
+                    disc(data, alpha, cx, cy, 3, fill);
+                } else {
+                    disc(data, alpha, cx, cy, 3, (fill >> 1) & 0x7F7F7F);
+                    disc(data, alpha, cx, cy, 2, fill);
+                }
+            }
+        }
+        data.alphaData = alpha;
+        return data;
+    }
+
+    private static void disc(ImageData data, byte[] alpha, int cx, int cy, int r, int rgb) {
+        int w = data.width;
+        int h = data.height;
+        if (cx + r < 0 || cy + r < 0 || cx - r >= w || cy - r >= h) {
+            return;
+        }
+        int r2 = r * r + r;
+        for (int dy = -r; dy <= r; dy++) {
+            int y = cy + dy;
+            if (y < 0 || y >= h) {
+                continue;
+            }
+            int row = y * data.bytesPerLine;
+            for (int dx = -r; dx <= r; dx++) {
+                int x = cx + dx;
+                if (x < 0 || x >= w || dx * dx + dy * dy > r2) {
+                    continue;
+                }
+                int at = row + 3 * x;
+                data.data[at] = (byte) (rgb >> 16);
+                data.data[at + 1] = (byte) (rgb >> 8);
+                data.data[at + 2] = (byte) rgb;
+                alpha[y * w + x] = (byte) 0xFF;
+            }
+        }
+    }
+}
