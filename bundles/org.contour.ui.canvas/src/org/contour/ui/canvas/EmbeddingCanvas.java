@@ -18,12 +18,14 @@ import org.contour.ui.canvas.parts.MapFigure;
 import org.contour.ui.canvas.tools.CanvasTool;
 import org.contour.ui.canvas.tools.CanvasTools;
 import org.eclipse.draw2d.ColorConstants;
+import org.eclipse.draw2d.DeferredUpdateManager;
 import org.eclipse.draw2d.Figure;
 import org.eclipse.draw2d.FreeformLayer;
 import org.eclipse.draw2d.IFigure;
 import org.eclipse.draw2d.geometry.Point;
 import org.eclipse.draw2d.geometry.Rectangle;
 import org.eclipse.gef.DefaultEditDomain;
+import org.eclipse.gef.GraphicalEditPart;
 import org.eclipse.gef.GraphicalViewer;
 import org.eclipse.gef.Tool;
 import org.eclipse.gef.editparts.FreeformGraphicalRootEditPart;
@@ -98,6 +100,10 @@ public final class EmbeddingCanvas {
         viewer.createControl(parent);
         viewer.getControl().setBackground(ColorConstants.white);
         viewer.setRootEditPart(new FreeformGraphicalRootEditPart());
+        if (((GraphicalEditPart) viewer.getRootEditPart()).getFigure().getUpdateManager()
+                instanceof DeferredUpdateManager updates) {
+            updates.setGraphicsSource(new PatternBufferSource(viewer.getControl()));
+        }
         viewer.setEditDomain(domain);
         viewer.setEditPartFactory(MapEditPart.factory(this));
         java.util.Arrays.fill(visibleSubsets, true);
@@ -633,6 +639,11 @@ public final class EmbeddingCanvas {
     /** How long the point layer's last rasterisation took (rasterising plus making the SWT image). */
     public long pointLayerRenderNanos() {
         return points.lastRenderNanos();
+    }
+
+    /** How often the point layer has been painted, by rasterising or by blitting its raster (benchmarks). */
+    public long pointLayerPaints() {
+        return points.paints();
     }
 
     /** The point layer's rasteriser, for its statistics (radius, points drawn, buffer memory). */

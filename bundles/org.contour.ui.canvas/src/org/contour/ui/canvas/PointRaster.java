@@ -2,6 +2,9 @@ package org.contour.ui.canvas;
 
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.concurrent.ForkJoinPool;
+import java.util.function.IntConsumer;
+import java.util.stream.IntStream;
 
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.PaletteData;
@@ -84,7 +87,11 @@ public final class PointRaster {
      * <p>Two passes: the first reads every per-point array in row order (coordinates, label,
      * selection, subset: all sequential) and notes each point's pixel, layer and colour; a
      * counting sort then groups the points by layer and by band of {@link #TILE} pixel rows, so
-     * the stamping pass writes into one band (a few hundred KB, in cache) at a time.
+     * the stamping pass writes into one band (a few hundred KB, in cache) at a time. With many
+     * points both passes run on all cores: the first on slices of the rows, the second on every
+     * other band at a time (a stamp reaches at most a few pixels into the next band, so bands
+     * stamped together never touch), layer after layer, so the result does not depend on the
+     * number of threads.
      */
     public void render(int w, int h, double scale, double originX, double originY, int offsetX, int offsetY,
             double[] xs, double[] ys, Style style) {
@@ -100,24 +107,31 @@ public final class PointRaster {
         }
         int bands = (h + TILE - 1) / TILE;
         int buckets = LAYERS * bands;
-        int[] bucketCount = new int[buckets + 1];
-        classify(xs, ys, scale, originX - offsetX, originY - offsetY, style, bands, bucketCount);
+        int cores = ForkJoinPool.getCommonPoolParallelism();
+        int slices = n >= PARALLEL_ABOVE && cores >= 3 ? Math.min(64, 4 * cores) : 1;
+        int[][] counts = new int[slices][buckets];
+        int[] drawnPerSlice = new int[slices];
+        double ox = originX - offsetX;
+        double oy = originY - offsetY;
+        parallel(slices, t -> drawnPerSlice[t] = classify(slice(n, slices, t), slice(n, slices, t + 1), xs, ys, scale,
+                ox, oy, style, bands, counts[t]));
+        drawn = Arrays.stream(drawnPerSlice).sum();
         radius = drawn <= 40_000 ? 3 : drawn <= 250_000 ? 2 : 1;
         Stamp stamp = stamp(radius);
 
+        // where each slice's points of each bucket go: buckets in order, slices in order within one
         int[] start = new int[buckets + 1];
+        int[][] sliceAt = new int[slices][buckets];
         for (int b = 0; b < buckets; b++) {
-            start[b + 1] = start[b] + bucketCount[b];
-        }
-        int[] fillAt = Arrays.copyOf(start, buckets);
-        for (int i = 0; i < n; i++) {
-            int b = key[i];
-            if (b >= 0) {
-                int j = fillAt[b]++;
-                sortedPixel[j] = pixel[i];
-                sortedColour[j] = colourOf[i];
+            int at = start[b];
+            for (int t = 0; t < slices; t++) {
+                sliceAt[t][b] = at;
+                at += counts[t][b];
             }
+            start[b + 1] = at;
         }
+        parallel(slices, t -> scatter(slice(n, slices, t), slice(n, slices, t + 1), sliceAt[t]));
+
         int labels = style.labelColours.length;
         for (int l = 0; l < LAYERS; l++) {
             int[] fills = new int[labels + 1];
@@ -132,39 +146,93 @@ public final class PointRaster {
                     rims[c] = l == LAYER_SELECTED ? 0xFF000000 : 0xFF000000 | CanvasColours.darker(rgb);
                 }
             }
-            boolean ring = l == LAYER_SELECTED;
-            int[] offsets = stamp.fill;
-            int[] rimOffsets = ring ? stamp.ring : stamp.rim;
-            int[] buffer = argb;
-            for (int j = start[l * bands]; j < start[(l + 1) * bands]; j++) {
-                int p = sortedPixel[j];
-                int c = sortedColour[j];
-                int fill = fills[c];
-                int rim = rims[c];
-                if (p >= 0) {
-                    for (int k = 0; k < offsets.length; k++) {
-                        buffer[p + offsets[k]] = fill;
-                    }
-                    for (int k = 0; k < rimOffsets.length; k++) {
-                        buffer[p + rimOffsets[k]] = rim;
-                    }
-                } else {
-                    int v = -p - 2;
-                    stampClipped((v & 0xFFFF) - 16, (v >>> 16) - 16, fill, rim, ring, stamp);
+            int layer = l;
+            for (int phase = 0; phase < 2; phase++) {
+                int first = phase;
+                int tasks = slices == 1 ? 1 : (bands - phase + 1) / 2;
+                if (slices == 1) {
+                    stampBands(start[layer * bands], start[(layer + 1) * bands], layer, fills, rims, stamp);
+                    break;
                 }
+                parallel(tasks, k -> {
+                    int band = first + 2 * k;
+                    int bucket = layer * bands + band;
+                    stampBands(start[bucket], start[bucket + 1], layer, fills, rims, stamp);
+                });
             }
         }
-        findUsedTiles();
+        parallel(slices == 1 ? 1 : tileUsed.length, t -> {
+            if (slices == 1) {
+                for (int u = 0; u < tileUsed.length; u++) {
+                    tileUsed[u] = tileHasPoints(u);
+                }
+            } else {
+                tileUsed[t] = tileHasPoints(t);
+            }
+        });
     }
 
     /**
-     * Notes every point's pixel, colour and bucket (layer, then band of rows; -1: not drawn), and
-     * counts the buckets and the points drawn. Points at the edge get their pixel encoded as
-     * {@code -(2 + ((y + 16) << 16 | (x + 16)))}, to be stamped with clipping.
+     * Above this many points rasterising uses all cores, when there are at least four: with two,
+     * the hand-over between the phases costs more than the second core brings (measured).
      */
-    private void classify(double[] xs, double[] ys, double scale, double ox, double oy, Style style, int bands,
-            int[] bucketCount) {
-        int n = xs.length;
+    private static final int PARALLEL_ABOVE = 150_000;
+
+    private static int slice(int n, int slices, int t) {
+        return (int) ((long) n * t / slices);
+    }
+
+    private static void parallel(int tasks, IntConsumer task) {
+        if (tasks <= 1) {
+            task.accept(0);
+        } else {
+            IntStream.range(0, tasks).parallel().forEach(task);
+        }
+    }
+
+    private void scatter(int from, int to, int[] at) {
+        for (int i = from; i < to; i++) {
+            int b = key[i];
+            if (b >= 0) {
+                int j = at[b]++;
+                sortedPixel[j] = pixel[i];
+                sortedColour[j] = colourOf[i];
+            }
+        }
+    }
+
+    /** Stamps the sorted points from..to (all of one layer), with that layer's colours. */
+    private void stampBands(int from, int to, int layer, int[] fills, int[] rims, Stamp stamp) {
+        boolean ring = layer == LAYER_SELECTED;
+        int[] offsets = stamp.fill;
+        int[] rimOffsets = ring ? stamp.ring : stamp.rim;
+        int[] buffer = argb;
+        for (int j = from; j < to; j++) {
+            int p = sortedPixel[j];
+            int c = sortedColour[j];
+            int fill = fills[c];
+            int rim = rims[c];
+            if (p >= 0) {
+                for (int k = 0; k < offsets.length; k++) {
+                    buffer[p + offsets[k]] = fill;
+                }
+                for (int k = 0; k < rimOffsets.length; k++) {
+                    buffer[p + rimOffsets[k]] = rim;
+                }
+            } else {
+                int v = -p - 2;
+                stampClipped((v & 0xFFFF) - 16, (v >>> 16) - 16, fill, rim, ring, stamp);
+            }
+        }
+    }
+
+    /**
+     * Notes the pixel, colour and bucket (layer, then band of rows; -1: not drawn) of the points
+     * from..to, counts their buckets and returns how many are drawn. Points at the edge get their
+     * pixel encoded as {@code -(2 + ((y + 16) << 16 | (x + 16)))}, to be stamped with clipping.
+     */
+    private int classify(int from, int to, double[] xs, double[] ys, double scale, double ox, double oy, Style style,
+            int bands, int[] bucketCount) {
         int w = width;
         int h = height;
         BitSet selection = style.selection;
@@ -183,12 +251,11 @@ public final class PointRaster {
             }
         }
         if (visible != null && subsets == null && !allVisible) {
-            Arrays.fill(key, 0, n, (short) -1);
-            drawn = 0;
-            return;
+            Arrays.fill(key, from, to, (short) -1);
+            return 0;
         }
         int count = 0;
-        for (int i = 0; i < n; i++) {
+        for (int i = from; i < to; i++) {
             if (!allVisible) {
                 int s = i < subsets.length ? subsets[i] : 0;
                 if (s < 0 || s >= visible.length || !visible[s]) {
@@ -224,7 +291,7 @@ public final class PointRaster {
             bucketCount[bucket]++;
             count++;
         }
-        drawn = count;
+        return count;
     }
 
     private void stampClipped(int cx, int cy, int fill, int rim, boolean selected, Stamp s) {
@@ -306,25 +373,21 @@ public final class PointRaster {
         tileAlpha = new byte[tileColumns * tileRows][];
     }
 
-    private void findUsedTiles() {
+    private boolean tileHasPoints(int t) {
         int[] buffer = argb;
-        for (int t = 0; t < tileUsed.length; t++) {
-            int x0 = (t % tileColumns) * TILE;
-            int y0 = (t / tileColumns) * TILE;
-            int x1 = Math.min(width, x0 + TILE);
-            int y1 = Math.min(height, y0 + TILE);
-            boolean used = false;
-            for (int y = y0; y < y1 && !used; y++) {
-                int at = y * width;
-                for (int x = x0; x < x1; x++) {
-                    if (buffer[at + x] != 0) {
-                        used = true;
-                        break;
-                    }
+        int x0 = (t % tileColumns) * TILE;
+        int y0 = (t / tileColumns) * TILE;
+        int x1 = Math.min(width, x0 + TILE);
+        int y1 = Math.min(height, y0 + TILE);
+        for (int y = y0; y < y1; y++) {
+            int at = y * width;
+            for (int x = x0; x < x1; x++) {
+                if (buffer[at + x] != 0) {
+                    return true;
                 }
             }
-            tileUsed[t] = used;
         }
+        return false;
     }
 
     // ---------------------------------------------------------------- tiles
@@ -375,6 +438,17 @@ public final class PointRaster {
         ImageData data = new ImageData(w, h, 32, CAIRO_ORDER, 4, px);
         data.alphaData = alpha;
         return data;
+    }
+
+    /** Image data of every tile that has points ({@code null} for the others), converted on all cores. */
+    public ImageData[] usedTileImageData() {
+        ImageData[] out = new ImageData[tileUsed.length];
+        IntStream.range(0, tileUsed.length).parallel().forEach(t -> {
+            if (tileUsed[t]) {
+                out[t] = tileImageData(t);
+            }
+        });
+        return out;
     }
 
     /** The rendered pixels (0xAARRGGBB, alpha 0 where no point is), row by row. */

@@ -10,6 +10,8 @@ import org.eclipse.draw2d.Graphics;
 import org.eclipse.draw2d.geometry.Rectangle;
 import org.eclipse.emf.common.util.EList;
 import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.Pattern;
 import org.eclipse.swt.widgets.Display;
 
 /**
@@ -26,11 +28,13 @@ final class PointsFigure extends Figure {
     private final PointRaster.Style style = new PointRaster.Style();
     private LabellingProject project;
     private Image[] tiles = new Image[0];
+    private Pattern[] patterns = new Pattern[0];
     private int tileColumns;
     private ViewTransform.Snapshot imageView;
     private String imageKey = "";
     private int contentVersion;
     private long lastRenderNanos;
+    private long paints;
 
     PointsFigure(ViewTransform transform) {
         this.transform = transform;
@@ -73,6 +77,7 @@ final class PointsFigure extends Figure {
         if (b.width <= 0 || b.height <= 0) {
             return;
         }
+        paints++;
         String key = b.width + "x" + b.height + "/" + contentVersion;
         boolean sameView = imageView != null && imageView.equals(transform.snapshot());
         if (!key.equals(imageKey) || !(sameView || transform.inGesture())) {
@@ -81,11 +86,20 @@ final class PointsFigure extends Figure {
         }
         int side = PointRaster.TILE;
         if (sameView) {
+            // each tile through its cairo pattern: GC.drawImage would first read every tile back
+            // into an ImageData (SWT 3.135 on GTK), which costs more than drawing it
             for (int t = 0; t < tiles.length; t++) {
                 if (tiles[t] != null) {
-                    g.drawImage(tiles[t], b.x + (t % tileColumns) * side, b.y + (t / tileColumns) * side);
+                    float x = b.x + (t % tileColumns) * side;
+                    float y = b.y + (t / tileColumns) * side;
+                    org.eclipse.swt.graphics.Rectangle size = tiles[t].getBounds();
+                    g.translate(x, y);
+                    g.setBackgroundPattern(patterns[t]);
+                    g.fillRectangle(0, 0, size.width, size.height);
+                    g.translate(-x, -y);
                 }
             }
+            g.setBackgroundPattern(null);
             return;
         }
         // a zoom or pan is going on: move and scale the last raster, tile by tile, without gaps
@@ -125,9 +139,12 @@ final class PointsFigure extends Figure {
         tileColumns = raster.tileColumns();
         tiles = new Image[tileColumns * raster.tileRows()];
         Display display = Display.getCurrent();
+        ImageData[] data = raster.usedTileImageData();
+        patterns = new Pattern[tiles.length];
         for (int t = 0; t < tiles.length; t++) {
-            if (raster.tileUsed(t)) {
-                tiles[t] = new Image(display, raster.tileImageData(t));
+            if (data[t] != null) {
+                tiles[t] = new Image(display, data[t]);
+                patterns[t] = new Pattern(display, tiles[t]);
             }
         }
         imageView = transform.snapshot();
@@ -140,6 +157,11 @@ final class PointsFigure extends Figure {
         contentChanged();
     }
 
+    /** How often the layer was painted (rasterised or blitted). */
+    long paints() {
+        return paints;
+    }
+
     PointRaster raster() {
         return raster;
     }
@@ -150,12 +172,18 @@ final class PointsFigure extends Figure {
     }
 
     private void disposeTiles() {
+        for (Pattern pattern : patterns) {
+            if (pattern != null) {
+                pattern.dispose();
+            }
+        }
         for (Image image : tiles) {
             if (image != null) {
                 image.dispose();
             }
         }
         tiles = new Image[0];
+        patterns = new Pattern[0];
     }
 
     void dispose() {

@@ -194,6 +194,7 @@ public final class DatasetView extends ViewPart {
             setContentDescription("Open a dataset (File > Open Dataset) to see its examples.");
         }
         examples.setSelection(new BitSet());
+        examples.setTop(0);
         fillLabelFilter();
         labelFilter.select(0);
         subsetFilter.select(0);

@@ -95,7 +95,7 @@ class SubsetsUiTest {
             }
         }
         assertEquals(0, hiddenPainted, "no hidden point is painted");
-        UiTestSupport.drag(map, CanvasToolsUiTest.circle(c, 70), 0);
+        UiTestSupport.drag(map, CanvasToolsUiTest.circle(c, 110), 0); // over the hidden ones and beyond
         BitSet now = canvas.selectionBits();
         now.and(chosen);
         assertTrue(now.isEmpty(), "the lasso passes over hidden points");

@@ -21,13 +21,15 @@ import org.contour.model.LabelClass;
 public final class SelectionBenchmark {
 
     private static final int RUNS = 15;
+    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
 
     public static void main(String[] args) {
         int[] sizes = args.length > 0 ? Arrays.stream(args).mapToInt(Integer::parseInt).toArray()
                 : new int[] {10_000, 100_000, 1_000_000};
-        System.out.println("Selection benchmark: median of " + RUNS + " runs after warm-up; "
-                + Runtime.getRuntime().availableProcessors() + " cores; " + System.getProperty("java.vm.name") + " "
-                + System.getProperty("java.version"));
+        System.out.println("Selection benchmark: median of " + RUNS + " runs after warm-up (wall clock, and CPU time of"
+                + " the thread); " + Runtime.getRuntime().availableProcessors() + " cores, load average "
+                + String.format("%.1f", java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage())
+                + "; " + System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
         for (int n : sizes) {
             run(n);
         }
@@ -50,14 +52,17 @@ public final class SelectionBenchmark {
 
         for (SyntheticMap.Shape shape : SyntheticMap.shapes()) {
             long[] indexed = new long[RUNS];
+            long[] indexedCpu = new long[RUNS];
             BitSet hits = null;
             for (int w = 0; w < 3; w++) {
                 index.insideOutline(shape.outline(), null); // warm-up
             }
             for (int r = 0; r < RUNS; r++) {
+                long cpu = THREADS.getCurrentThreadCpuTime();
                 long t = System.nanoTime();
                 hits = index.insideOutline(shape.outline(), null);
                 indexed[r] = System.nanoTime() - t;
+                indexedCpu[r] = THREADS.getCurrentThreadCpuTime() - cpu;
             }
             int baselineRuns = n >= 1_000_000 ? 3 : 7;
             long[] baseline = new long[baselineRuns];
@@ -73,8 +78,8 @@ public final class SelectionBenchmark {
             }
             double m = median(indexed);
             double b = median(baseline);
-            System.out.printf("  lasso %-34s %8.2f ms  (%,9d selected; per-point baseline %8.2f ms, %5.1fx)%n",
-                    shape.name(), m, hits.cardinality(), b, b / m);
+            System.out.printf("  lasso %-38s %7.2f ms (CPU %6.2f) %,9d selected; per-point baseline %7.2f ms, %5.1fx%n",
+                    shape.name(), m, median(indexedCpu), hits.cardinality(), b, b / m);
         }
 
         Random random = new Random(7);

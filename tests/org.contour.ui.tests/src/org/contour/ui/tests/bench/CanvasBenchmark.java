@@ -16,6 +16,8 @@ import org.contour.model.LabelClass;
 import org.contour.model.LabellingProject;
 import org.contour.ui.canvas.EmbeddingCanvas;
 import org.contour.ui.canvas.SelectionMode;
+import org.contour.ui.dataset.PagedTable;
+import org.contour.core.data.RowOrder;
 import org.eclipse.draw2d.geometry.Point;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Image;
@@ -24,6 +26,9 @@ import org.eclipse.swt.graphics.PaletteData;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
 
 /**
  * The embedding canvas at scale, on its real code paths: a 1920x1080 EmbeddingCanvas in a shell
@@ -34,9 +39,10 @@ import org.eclipse.swt.widgets.Shell;
  * SWT image, paint the canvas through Draw2d, until the display is idle); the same with a
  * selection of half the points; one frame of a pan and of a zoom gesture (the cached image
  * moved); a lasso through the canvas (pixels to data, the point index, combining the
- * selection); labelling every point; and the heap the canvas needs per point. The baseline,
- * measured in the same run, is the skeleton's rasteriser (per-pixel writes into a 24-bit
- * ImageData, three passes over all points).
+ * selection); labelling every point; the heap the canvas needs per point; and the examples
+ * table over as many rows. The baselines, measured in the same run, are the skeleton's
+ * rasteriser (per-pixel writes into a 24-bit ImageData, three passes over all points) and a
+ * native SWT.VIRTUAL table.
  */
 public final class CanvasBenchmark {
 
@@ -51,7 +57,8 @@ public final class CanvasBenchmark {
         System.out.println("Canvas benchmark at " + WIDTH + "x" + HEIGHT + ": median of " + RUNS + " runs after warm-up; "
                 + Runtime.getRuntime().availableProcessors() + " cores; " + System.getProperty("java.vm.name") + " "
                 + System.getProperty("java.version") + "; max heap " + Runtime.getRuntime().maxMemory() / (1 << 20)
-                + " MB");
+                + " MB; load average " + String.format("%.1f",
+                        ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
         for (int n : sizes) {
             run(display, n);
         }
@@ -72,19 +79,26 @@ public final class CanvasBenchmark {
                 canvas.getControl().getSize().y);
 
         long[] redraw = new long[RUNS];
+        long[] redrawCpu = new long[RUNS];
         long[] raster = new long[RUNS];
+        java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         for (int r = -5; r < RUNS; r++) {
+            long p = canvas.pointLayerPaints();
+            // a one-pixel pan after the gesture: every tile changes, nothing can be reused
+            canvas.transform().panBy(r % 2 == 0 ? 1 : -1, 0);
+            long cpu = threads.getCurrentThreadCpuTime();
             long t = System.nanoTime();
             canvas.invalidatePointLayer();
-            drain(display);
+            painted(display, canvas, p);
             if (r >= 0) {
                 redraw[r] = System.nanoTime() - t;
+                redrawCpu[r] = threads.getCurrentThreadCpuTime() - cpu;
                 raster[r] = canvas.pointLayerRenderNanos();
             }
         }
-        System.out.printf("  %-44s %8.1f ms   (rasterise + SWT image %6.1f ms; disc radius %d px, %,d drawn)%n",
-                "full redraw of the point layer", median(redraw), median(raster), canvas.pointRaster().radius(),
-                canvas.pointRaster().drawnPoints());
+        System.out.printf("  %-44s %8.1f ms   (UI thread CPU %5.1f ms; rasterise + SWT images %5.1f ms; disc radius %d px,"
+                + " %,d drawn)%n", "full redraw of the point layer", median(redraw), median(redrawCpu), median(raster),
+                canvas.pointRaster().radius(), canvas.pointRaster().drawnPoints());
 
         long[] legacy = new long[Math.min(RUNS, n >= 1_000_000 ? 5 : RUNS)];
         for (int r = -2; r < legacy.length; r++) {
@@ -106,9 +120,10 @@ public final class CanvasBenchmark {
         drain(display);
         long[] redrawSelected = new long[RUNS];
         for (int r = -3; r < RUNS; r++) {
+            long p = canvas.pointLayerPaints();
             long t = System.nanoTime();
             canvas.invalidatePointLayer();
-            drain(display);
+            painted(display, canvas, p);
             if (r >= 0) {
                 redrawSelected[r] = System.nanoTime() - t;
             }
@@ -121,14 +136,15 @@ public final class CanvasBenchmark {
         long[] zoom = new long[RUNS];
         canvas.transform().beginGesture();
         for (int r = -3; r < RUNS; r++) {
+            long p = canvas.pointLayerPaints();
             long t = System.nanoTime();
             canvas.transform().panBy(7, 4);
             repaintMap(canvas);
-            drain(display);
+            painted(display, canvas, p);
             long t2 = System.nanoTime();
             canvas.transform().zoomAt(WIDTH / 2.0, HEIGHT / 2.0, r % 2 == 0 ? 1.1 : 1 / 1.1);
             repaintMap(canvas);
-            drain(display);
+            painted(display, canvas, p + 1);
             long t3 = System.nanoTime();
             if (r >= 0) {
                 pan[r] = t2 - t;
@@ -136,9 +152,10 @@ public final class CanvasBenchmark {
             }
         }
         canvas.transform().endGesture();
+        long paintsBefore = canvas.pointLayerPaints();
         long t0 = System.nanoTime();
         repaintMap(canvas);
-        drain(display);
+        painted(display, canvas, paintsBefore);
         long settle = System.nanoTime() - t0;
         System.out.printf("  %-44s %8.1f ms   (zoom frame %5.1f ms; re-rasterise when the gesture ends %5.1f ms)%n",
                 "pan frame during a gesture (cached image)", median(pan), median(zoom), settle / 1e6);
@@ -149,16 +166,20 @@ public final class CanvasBenchmark {
             List<Point> outline = shape.equals("circle") ? circle(WIDTH / 2, HEIGHT / 2, 380, 240)
                     : freehand(WIDTH / 2, HEIGHT / 2, 600);
             long[] lasso = new long[RUNS];
+            long[] lassoCpu = new long[RUNS];
             for (int r = -3; r < RUNS; r++) {
                 canvas.setSelection(new BitSet());
+                long cpu = threads.getCurrentThreadCpuTime();
                 long t = System.nanoTime();
                 canvas.selectInsideOutline(outline, SelectionMode.REPLACE);
                 if (r >= 0) {
                     lasso[r] = System.nanoTime() - t;
+                    lassoCpu[r] = threads.getCurrentThreadCpuTime() - cpu;
                 }
             }
-            System.out.printf("  %-44s %8.1f ms   (%,d selected)%n", "lasso through the canvas: " + shape
-                    + (shape.equals("freehand") ? " (self-crossing)" : ""), median(lasso), canvas.selectionCount());
+            System.out.printf("  %-44s %8.1f ms   (UI thread CPU %5.1f ms; %,d selected)%n", "lasso through the canvas: "
+                    + shape + (shape.equals("freehand") ? ", self-crossing" : ""), median(lasso), median(lassoCpu),
+                    canvas.selectionCount());
         }
         long[] tap = new long[RUNS];
         Random random = new Random(3);
@@ -177,12 +198,13 @@ public final class CanvasBenchmark {
         long[] assign = new long[7];
         long[] undo = new long[7];
         for (int r = 0; r < assign.length; r++) {
+            long p = canvas.pointLayerPaints();
             long t = System.nanoTime();
             session.assignLabel(all, session.project().getLabels().get(3));
-            drain(display);
+            painted(display, canvas, p);
             long t2 = System.nanoTime();
             session.commandStack().undo();
-            drain(display);
+            painted(display, canvas, p + 1);
             assign[r] = t2 - t;
             undo[r] = System.nanoTime() - t2;
         }
@@ -203,10 +225,108 @@ public final class CanvasBenchmark {
                 mb(canvas.pointRaster().memoryBytes()), mb(canvas.index().memoryBytes()));
         shell.dispose();
         drain(display);
+        examplesTable(display, n);
+    }
+
+    /**
+     * The examples view's table over {@code n} rows: showing them, scrolling page by page,
+     * selecting all of them (Ctrl+A) and taking the map's selection of half of them, sorting
+     * the row permutation. Baseline in the same run: an SWT.VIRTUAL table told the item count.
+     */
+    private static void examplesTable(Display display, int n) {
+        Shell shell = new Shell(display, SWT.NO_TRIM);
+        shell.setLayout(new FillLayout());
+        shell.setBounds(0, 0, 1200, 700);
+        String[] cells = {"", "id", "label", "label", "raw", "some text of an example"};
+        PagedTable table = new PagedTable(shell, (item, row) -> {
+            cells[0] = Integer.toString(row);
+            item.setText(cells);
+        });
+        for (int c = 0; c < cells.length; c++) {
+            new TableColumn(table.table(), SWT.LEFT).setWidth(120);
+        }
+        shell.open();
+        drain(display);
+        long t = System.nanoTime();
+        table.setRows(null, n);
+        drain(display);
+        double show = (System.nanoTime() - t) / 1e6;
+        long[] scroll = new long[RUNS];
+        for (int r = 0; r < RUNS; r++) {
+            long s0 = System.nanoTime();
+            table.setTop((int) ((long) n * r / RUNS));
+            drain(display);
+            scroll[r] = System.nanoTime() - s0;
+        }
+        long s0 = System.nanoTime();
+        table.selectAll();
+        drain(display);
+        double all = (System.nanoTime() - s0) / 1e6;
+        BitSet half = new BitSet();
+        for (int i = 0; i < n; i += 2) {
+            half.set(i);
+        }
+        s0 = System.nanoTime();
+        table.setSelection(half);
+        drain(display);
+        double fromMap = (System.nanoTime() - s0) / 1e6;
+        int[] keys = new Random(5).ints(n, 0, 12).toArray();
+        int[] rows = RowOrder.filter(n, null);
+        s0 = System.nanoTime();
+        RowOrder.sort(rows, (a, b) -> Integer.compare(keys[a], keys[b]));
+        table.setRows(rows, n);
+        drain(display);
+        double sort = (System.nanoTime() - s0) / 1e6;
+        System.out.printf("  %-44s %8.1f ms   (page of %d items; scroll to a new page %.1f ms; select all %.1f ms;"
+                + " take the map's selection of half %.1f ms; sort by label %.1f ms)%n", "examples table: show all rows",
+                show, table.table().getItemCount(), median(scroll), all, fromMap, sort);
+        shell.dispose();
+        drain(display);
+
+        // baseline: the native virtual table (GTK keeps a row per item)
+        Shell native_ = new Shell(display, SWT.NO_TRIM);
+        native_.setLayout(new FillLayout());
+        native_.setBounds(0, 0, 1200, 700);
+        Table virtual = new Table(native_, SWT.VIRTUAL | SWT.MULTI | SWT.FULL_SELECTION);
+        for (int c = 0; c < cells.length; c++) {
+            new TableColumn(virtual, SWT.LEFT).setWidth(120);
+        }
+        virtual.addListener(SWT.SetData, e -> ((TableItem) e.item).setText(cells));
+        native_.open();
+        drain(display);
+        s0 = System.nanoTime();
+        virtual.setItemCount(n);
+        drain(display);
+        double count = (System.nanoTime() - s0) / 1e6;
+        int selectable = Math.min(n, 100_000);
+        int[] indices = new int[selectable];
+        Arrays.setAll(indices, i -> i);
+        s0 = System.nanoTime();
+        virtual.select(indices);
+        drain(display);
+        double select = (System.nanoTime() - s0) / 1e6;
+        System.out.printf("  %-44s %8.1f ms   (select(int[%d]) %.1f ms)%n", "baseline: SWT.VIRTUAL setItemCount", count,
+                selectable, select);
+        native_.dispose();
+        drain(display);
     }
 
     private static void repaintMap(EmbeddingCanvas canvas) {
         ((org.eclipse.gef.GraphicalEditPart) canvas.viewer().getContents()).getFigure().repaint();
+    }
+
+    /** Runs the event loop until the point layer has painted once more (Draw2d paints in an async runnable). */
+    private static void painted(Display display, EmbeddingCanvas canvas, long before) {
+        long end = System.nanoTime() + 5_000_000_000L;
+        while (canvas.pointLayerPaints() == before) {
+            if (System.nanoTime() > end) {
+                throw new IllegalStateException("the point layer did not paint");
+            }
+            if (!display.readAndDispatch()) {
+                display.update();
+            }
+        }
+        drain(display);
     }
 
     /** Runs the event loop until nothing is left: Draw2d paints in an async runnable. */
