@@ -319,26 +319,27 @@ public final class PointRaster {
             stampWidth = width;
         }
         if (stamps[r] == null) {
-            // discs a little rounder than dx^2 + dy^2 <= r^2 at these small radii
-            int fillR = r >= 2 ? r - 1 : r;
-            int[][] fill = disc(0, fillR);
-            int[][] rim = r >= 2 ? disc(fillR, r) : new int[][] {{}, {}};
-            int[][] ring = disc(fillR, r + 1);
+            // discs by squared distance, a little rounder than d^2 <= r^2 at these small radii;
+            // radius 1 (a million points on screen) is a plus of 5 pixels without a rim
+            int fillLimit = r == 1 ? 1 : (r - 1) * (r - 1) + (r - 1);
+            int rimLimit = r == 1 ? fillLimit : r * r + r;
+            int ringLimit = r == 1 ? 4 : (r + 1) * (r + 1) + (r + 1);
+            int[][] fill = offsets(-1, fillLimit, r + 1);
+            int[][] rim = offsets(fillLimit, rimLimit, r + 1);
+            int[][] ring = offsets(fillLimit, ringLimit, r + 1);
             stamps[r] = new Stamp(fill[0], fill[1], linear(fill), rim[0], rim[1], linear(rim), ring[0], ring[1],
                     linear(ring));
         }
         return stamps[r];
     }
 
-    /** Offsets with inner^2+inner < dx^2+dy^2 <= outer^2+outer (inner 0: the whole disc). */
-    private static int[][] disc(int inner, int outer) {
-        int lo = inner == 0 ? -1 : inner * inner + inner;
-        int hi = outer * outer + outer;
-        int[] dx = new int[(2 * outer + 1) * (2 * outer + 1)];
+    /** Offsets (dx, dy) with lo < dx^2 + dy^2 <= hi, |dx|, |dy| <= reach. */
+    private static int[][] offsets(int lo, int hi, int reach) {
+        int[] dx = new int[(2 * reach + 1) * (2 * reach + 1)];
         int[] dy = new int[dx.length];
         int count = 0;
-        for (int y = -outer; y <= outer; y++) {
-            for (int x = -outer; x <= outer; x++) {
+        for (int y = -reach; y <= reach; y++) {
+            for (int x = -reach; x <= reach; x++) {
                 int d = x * x + y * y;
                 if (d > lo && d <= hi) {
                     dx[count] = x;
