@@ -75,6 +75,25 @@ public final class RowOrder {
         }
     }
 
+    /**
+     * Sorts {@code rows} in place by a small integer key per row ({@code key[row]} in
+     * 0..keys-1), stably: a counting sort, linear in the rows (labels, subsets).
+     */
+    public static void sortByKey(int[] rows, int[] key, int keys) {
+        int[] start = new int[keys + 1];
+        for (int r : rows) {
+            start[key[r] + 1]++;
+        }
+        for (int k = 0; k < keys; k++) {
+            start[k + 1] += start[k];
+        }
+        int[] sorted = new int[rows.length];
+        for (int r : rows) {
+            sorted[start[key[r]]++] = r;
+        }
+        System.arraycopy(sorted, 0, rows, 0, rows.length);
+    }
+
     /** position[row] = index of row in {@code rows}, or -1 for rows not in it. */
     public static int[] positions(int[] rows, int n) {
         int[] position = new int[n];

@@ -1,6 +1,7 @@
 package org.contour.ui.dataset;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
@@ -221,8 +222,13 @@ public final class DatasetView extends ViewPart {
         if (examples.table().isDisposed() || session == null) {
             return;
         }
-        if (labelFilter.getItemCount() != session.project().getLabels().size() + 2) {
-            fillLabelFilter();
+        List<String> shown = new ArrayList<>(Arrays.asList(labelFilter.getItems()));
+        List<String> names = new ArrayList<>();
+        names.add("all");
+        session.project().getLabels().forEach(l -> names.add(l.getName()));
+        names.add("no label");
+        if (!shown.equals(names)) {
+            fillLabelFilter(); // a label was added, renamed or deleted
         }
         refreshCounts();
         if (dependsOnModel()) {
@@ -276,6 +282,16 @@ public final class DatasetView extends ViewPart {
                 };
             }
             int[] rows = RowOrder.filter(this.rows, keep);
+            int[] key = smallKey();
+            if (key != null) {
+                // labels and subsets are small numbers: a counting sort, linear even for a million rows
+                int keys = Arrays.stream(key).max().orElse(0) + 1;
+                RowOrder.sortByKey(rows, key, keys);
+                if (!ascending) {
+                    reverseKeepingTies(rows, key);
+                }
+                return rows;
+            }
             RowOrder.RowComparator order = comparator();
             if (order != null) {
                 RowOrder.sort(rows, ascending ? order : (a, b) -> order.compare(b, a));
@@ -287,6 +303,53 @@ public final class DatasetView extends ViewPart {
                 }
             }
             return rows;
+        }
+
+        /** For the label and subset columns: a rank per row (labels in natural order of their names, unlabelled last). */
+        private int[] smallKey() {
+            String column = COLUMNS[sortColumn];
+            if (column.equals("label") && assignments != null) {
+                Integer[] order = new Integer[labelNames.size()];
+                for (int i = 0; i < order.length; i++) {
+                    order[i] = i;
+                }
+                Arrays.sort(order, (a, b) -> natural(labelNames.get(a), labelNames.get(b)));
+                int[] rankOf = new int[order.length];
+                for (int i = 0; i < order.length; i++) {
+                    rankOf[order[i]] = i;
+                }
+                int[] key = new int[this.rows];
+                for (int r = 0; r < key.length; r++) {
+                    int a = r < assignments.length ? assignments[r] : -1;
+                    key[r] = a >= 0 && a < rankOf.length ? rankOf[a] : rankOf.length;
+                }
+                return key;
+            }
+            if (column.equals("subset")) {
+                int[] key = new int[this.rows];
+                for (int r = 0; r < key.length; r++) {
+                    key[r] = Math.max(0, subsetOf(r));
+                }
+                return key;
+            }
+            return null;
+        }
+
+        /** Descending by key, rows of one key still ascending (as the comparator sort does). */
+        private static void reverseKeepingTies(int[] rows, int[] key) {
+            int[] out = new int[rows.length];
+            int end = rows.length;
+            int k = 0;
+            while (end > 0) {
+                int begin = end - 1;
+                while (begin > 0 && key[rows[begin - 1]] == key[rows[end - 1]]) {
+                    begin--;
+                }
+                System.arraycopy(rows, begin, out, k, end - begin);
+                k += end - begin;
+                end = begin;
+            }
+            System.arraycopy(out, 0, rows, 0, rows.length);
         }
 
         private int subsetOf(int r) {

@@ -127,6 +127,10 @@ class SearchAndDuplicatesTest {
         for (int i = 1; i < big.length; i++) {
             assertTrue(values[big[i - 1]] < values[big[i]] || (values[big[i - 1]] == values[big[i]] && big[i - 1] < big[i]));
         }
+        int[] byKey = RowOrder.filter(keys.length, null);
+        int[] small = {2, 1, 2, 0, 1, 3, 0};
+        RowOrder.sortByKey(byKey, small, 4);
+        assertArrayEquals(new int[] {3, 6, 1, 4, 0, 2, 5}, byKey, "counting sort, stable");
         int[] pos = RowOrder.positions(new int[] {4, 2}, 5);
         assertArrayEquals(new int[] {-1, -1, 1, -1, 0}, pos);
     }

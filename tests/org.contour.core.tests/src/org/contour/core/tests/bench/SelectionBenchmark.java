@@ -126,6 +126,23 @@ public final class SelectionBenchmark {
         System.out.printf("  %-40s %8.2f ms, undo %6.2f ms (restores every label: checked)%n",
                 "assign one label to all " + n + " points", median(assign), median(undo));
 
+        // the search box on a million short texts (runs in a Job, cancelled by the next keystroke)
+        java.util.List<String> texts = new java.util.ArrayList<>(n);
+        String[] words = {"love", "cat", "heart", "marriage", "code", "tea", "rain", "moon", "ship", "bread"};
+        for (int i = 0; i < n; i++) {
+            texts.add(words[random.nextInt(words.length)] + " and " + words[random.nextInt(words.length)] + " number " + i);
+        }
+        org.contour.core.select.TextSearch search = org.contour.core.select.TextSearch.of("lov|heart", "marri");
+        long[] searching = new long[5];
+        int matches = 0;
+        for (int r = 0; r < searching.length; r++) {
+            long t = System.nanoTime();
+            matches = search.matches(texts, null).cardinality();
+            searching[r] = System.nanoTime() - t;
+        }
+        System.out.printf("  %-40s %8.2f ms (%,d of %,d match 'lov|heart' but not 'marri')%n", "regex search of every text",
+                median(searching), matches, n);
+
         System.out.printf("  %-40s %8.1f MB (coordinates %.1f, labels %.1f, subsets %.1f, selection %.2f, index %.1f)%n",
                 "heap for the selection data", mb(16L * n + 4L * n + 4L * n + n / 8 + index.memoryBytes()),
                 mb(16L * n), mb(4L * n), mb(4L * n), mb(n / 8), mb(index.memoryBytes()));
