@@ -25,7 +25,7 @@ import org.eclipse.swt.graphics.PaletteData;
 public final class PointRaster {
 
     /** Side of a tile in pixels. */
-    public static final int TILE = 64;
+    public static final int TILE = 128;
 
     /** What to draw, apart from where: per-point state, shared with the canvas. */
     public static final class Style {
