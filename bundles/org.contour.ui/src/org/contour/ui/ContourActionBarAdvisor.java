@@ -15,13 +15,14 @@ import org.eclipse.ui.actions.ActionFactory.IWorkbenchAction;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
 
-/** File and Edit menus: open a dataset, a sample or a project; save; undo and redo. */
+/** File and Edit menus: open a dataset, a sample or a project; save; undo and redo; select all. */
 final class ContourActionBarAdvisor extends ActionBarAdvisor {
 
     private IWorkbenchAction save;
     private IWorkbenchAction saveAs;
     private IWorkbenchAction undo;
     private IWorkbenchAction redo;
+    private IWorkbenchAction selectAll;
     private IWorkbenchAction quit;
     private IWorkbenchAction about;
     private Action openDataset;
@@ -45,6 +46,8 @@ final class ContourActionBarAdvisor extends ActionBarAdvisor {
         register(undo);
         redo = ActionFactory.REDO.create(window);
         register(redo);
+        selectAll = ActionFactory.SELECT_ALL.create(window);
+        register(selectAll);
         quit = ActionFactory.QUIT.create(window);
         register(quit);
         about = ActionFactory.ABOUT.create(window);
@@ -126,6 +129,8 @@ final class ContourActionBarAdvisor extends ActionBarAdvisor {
         MenuManager edit = new MenuManager("&Edit", IWorkbenchActionConstants.M_EDIT);
         edit.add(undo);
         edit.add(redo);
+        edit.add(new Separator());
+        edit.add(selectAll);
         MenuManager map = new MenuManager("&Map", "org.contour.ui.map");
         map.add(changeMap);
         menuBar.add(file);

@@ -171,6 +171,15 @@ public final class ProjectSession {
     }
 
     /**
+     * A session over a project built in memory rather than read from files (synthetic data for
+     * benchmarks, tools that assemble a project themselves). {@code table} and {@code features}
+     * may be {@code null} when nothing needs the rows themselves.
+     */
+    public static ProjectSession of(LabellingProject project, DataTable table, FeatureMatrix features) {
+        return new ProjectSession(project, table, features, null);
+    }
+
+    /**
      * Runs reducer {@code reducerId} and checks what it returns (see
      * {@link DatasetPipeline#reduce}); nothing is changed.
      */

@@ -3,6 +3,7 @@ package org.contour.ui.canvas;
 import org.contour.core.session.LabelPalette;
 import org.contour.model.LabelClass;
 import org.contour.model.LabellingProject;
+import org.contour.model.Subset;
 import org.eclipse.draw2d.ColorConstants;
 import org.eclipse.draw2d.Figure;
 import org.eclipse.draw2d.Graphics;
@@ -35,8 +36,13 @@ class LegendFigure extends Figure {
         counts = new int[project.getLabels().size()];
         unlabelled = 0;
         int[] assignments = project.getAssignments();
+        int[] subsets = project.getSubsets();
         if (assignments != null) {
-            for (int a : assignments) {
+            for (int r = 0; r < assignments.length; r++) {
+                int a = assignments[r];
+                if (subsets != null && r < subsets.length && subsets[r] == Subset.EXCLUDED_VALUE) {
+                    continue; // left out of the map's counts
+                }
                 if (a >= 0 && a < counts.length) {
                     counts[a]++;
                 } else {

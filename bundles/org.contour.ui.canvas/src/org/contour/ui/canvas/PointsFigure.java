@@ -11,27 +11,34 @@ import org.eclipse.draw2d.geometry.Rectangle;
 import org.eclipse.emf.common.util.EList;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.PaletteData;
+import org.eclipse.swt.graphics.Pattern;
 import org.eclipse.swt.widgets.Display;
 
 /**
- * All points of the map, painted by one figure into one image: a figure or edit part per point
- * would cost far too much for tens of thousands of points. The image is rebuilt only when the
- * transform, the labels or the selection changed; plain repaints just blit it.
+ * All points of the map, painted by one figure from one raster: a figure or edit part per point
+ * would cost far too much for a million points. The raster ({@link PointRaster}, shown as one
+ * SWT image per tile that has points) is rebuilt only when the view, the labels, the selection,
+ * the search or the visible subsets changed; plain repaints just blit it, and during a zoom or
+ * pan gesture the last raster is drawn moved and scaled until the gesture ends.
  */
 final class PointsFigure extends Figure {
 
-    private static final int RADIUS = 3;
-
     private final ViewTransform transform;
+    private final PointRaster raster = new PointRaster();
+    private final PointRaster.Style style = new PointRaster.Style();
     private LabellingProject project;
-    private BitSet selection = new BitSet();
-    private Image image;
+    private Image[] tiles = new Image[0];
+    private Pattern[] patterns = new Pattern[0];
+    private int tileColumns;
+    private ViewTransform.Snapshot imageView;
     private String imageKey = "";
     private int contentVersion;
+    private long lastRenderNanos;
+    private long paints;
 
     PointsFigure(ViewTransform transform) {
         this.transform = transform;
+        style.unlabelledColour = LabelPalette.UNLABELLED;
     }
 
     void setProject(LabellingProject project) {
@@ -40,11 +47,22 @@ final class PointsFigure extends Figure {
     }
 
     void setSelection(BitSet selection) {
-        this.selection = selection;
+        style.selection = selection;
         contentChanged();
     }
 
-    /** Labels or points changed: the cached image is stale. */
+    /** Search matches to show, the rest dimmed; {@code null}: no search. */
+    void setHighlight(BitSet matches) {
+        style.highlight = matches;
+        contentChanged();
+    }
+
+    void setVisibleSubsets(boolean[] visible) {
+        style.visibleSubsets = visible;
+        contentChanged();
+    }
+
+    /** Labels, colours, subsets or points changed: the cached raster is stale. */
     void contentChanged() {
         contentVersion++;
         repaint();
@@ -52,96 +70,123 @@ final class PointsFigure extends Figure {
 
     @Override
     protected void paintFigure(Graphics g) {
-        if (project == null || project.getEmbedding() == null) {
+        if (project == null || project.getEmbedding() == null || project.getEmbedding().getXs() == null) {
             return;
         }
         Rectangle b = getBounds();
         if (b.width <= 0 || b.height <= 0) {
             return;
         }
-        String key = b.width + "x" + b.height + "/" + transform.version() + "/" + contentVersion;
-        if (image == null || !key.equals(imageKey)) {
-            if (image != null) {
-                image.dispose();
-            }
-            image = new Image(Display.getCurrent(), render(b.width, b.height, b.x, b.y));
-            imageKey = key;
+        paints++;
+        String key = b.width + "x" + b.height + "/" + contentVersion;
+        boolean sameView = imageView != null && imageView.equals(transform.snapshot());
+        if (!key.equals(imageKey) || !(sameView || transform.inGesture())) {
+            render(b);
+            sameView = true;
         }
-        g.drawImage(image, b.x, b.y);
+        int side = PointRaster.TILE;
+        if (sameView) {
+            // each tile through its cairo pattern: GC.drawImage would first read every tile back
+            // into an ImageData (SWT 3.135 on GTK), which costs more than drawing it
+            for (int t = 0; t < tiles.length; t++) {
+                if (tiles[t] != null) {
+                    float x = b.x + (t % tileColumns) * side;
+                    float y = b.y + (t / tileColumns) * side;
+                    org.eclipse.swt.graphics.Rectangle size = tiles[t].getBounds();
+                    g.translate(x, y);
+                    g.setBackgroundPattern(patterns[t]);
+                    g.fillRectangle(0, 0, size.width, size.height);
+                    g.translate(-x, -y);
+                }
+            }
+            g.setBackgroundPattern(null);
+            return;
+        }
+        // a zoom or pan is going on: move and scale the last raster, tile by tile, without gaps
+        double[] to = transform.moved(imageView, b.width, b.height);
+        double k = to[2] / b.width;
+        for (int t = 0; t < tiles.length; t++) {
+            if (tiles[t] == null) {
+                continue;
+            }
+            int tx = t % tileColumns;
+            int ty = t / tileColumns;
+            org.eclipse.swt.graphics.Rectangle size = tiles[t].getBounds();
+            int x0 = (int) Math.round(to[0] + tx * side * k);
+            int y0 = (int) Math.round(to[1] + ty * side * k);
+            int x1 = (int) Math.round(to[0] + (tx * side + size.width) * k);
+            int y1 = (int) Math.round(to[1] + (ty * side + size.height) * k);
+            if (x1 > x0 && y1 > y0) {
+                g.drawImage(tiles[t], 0, 0, size.width, size.height, b.x + x0, b.y + y0, x1 - x0, y1 - y0);
+            }
+        }
     }
 
-    /** Rasterizes every point as a small disc with a darker rim; selected points get a black ring. */
-    private ImageData render(int width, int height, int offsetX, int offsetY) {
-        ImageData data = new ImageData(width, height, 24, new PaletteData(0xFF0000, 0x00FF00, 0x0000FF));
-        byte[] alpha = new byte[width * height];
-        double[] xs = project.getEmbedding().getXs();
-        double[] ys = project.getEmbedding().getYs();
-        int[] assignments = project.getAssignments();
+    /** Rasterises the points for the current view into new tile images. */
+    private void render(Rectangle b) {
+        long start = System.nanoTime();
         EList<LabelClass> labels = project.getLabels();
         int[] colours = new int[labels.size()];
         for (int i = 0; i < colours.length; i++) {
             colours[i] = labels.get(i).getColor();
         }
-        int n = xs.length;
-        // unlabelled first, selected last: what the user acts on stays on top
-        for (int pass = 0; pass < 3; pass++) {
-            for (int i = 0; i < n; i++) {
-                boolean selected = selection.get(i);
-                int label = assignments == null || i >= assignments.length ? -1 : assignments[i];
-                int p = selected ? 2 : label < 0 ? 0 : 1;
-                if (p != pass) {
-                    continue;
-                }
-                int cx = (int) Math.round(transform.toScreenX(xs[i])) - offsetX;
-                int cy = (int) Math.round(transform.toScreenY(ys[i])) - offsetY;
-                int fill = label < 0 || label >= colours.length ? LabelPalette.UNLABELLED : colours[label];
-                if (selected) {
-                    disc(data, alpha, cx, cy, RADIUS + 2, 0x000000);
-                    disc(data, alpha, cx, cy, RADIUS, fill);
-                } else {
-                    disc(data, alpha, cx, cy, RADIUS, CanvasColours.darker(fill));
-                    disc(data, alpha, cx, cy, RADIUS - 1, fill);
-                }
+        style.labelColours = colours;
+        style.assignments = project.getAssignments();
+        style.subsets = project.getSubsets();
+        raster.render(b.width, b.height, transform.scale(), transform.originX(), transform.originY(), b.x, b.y,
+                project.getEmbedding().getXs(), project.getEmbedding().getYs(), style);
+        disposeTiles();
+        tileColumns = raster.tileColumns();
+        tiles = new Image[tileColumns * raster.tileRows()];
+        Display display = Display.getCurrent();
+        ImageData[] data = raster.usedTileImageData();
+        patterns = new Pattern[tiles.length];
+        for (int t = 0; t < tiles.length; t++) {
+            if (data[t] != null) {
+                tiles[t] = new Image(display, data[t]);
+                patterns[t] = new Pattern(display, tiles[t]);
             }
         }
-        data.alphaData = alpha;
-        return data;
+        imageView = transform.snapshot();
+        imageKey = b.width + "x" + b.height + "/" + contentVersion;
+        lastRenderNanos = System.nanoTime() - start;
     }
 
-    private static void disc(ImageData data, byte[] alpha, int cx, int cy, int r, int rgb) {
-        int w = data.width;
-        int h = data.height;
-        if (cx + r < 0 || cy + r < 0 || cx - r >= w || cy - r >= h) {
-            return;
-        }
-        byte red = (byte) (rgb >> 16);
-        byte green = (byte) (rgb >> 8);
-        byte blue = (byte) rgb;
-        int r2 = r * r + r; // slightly rounder discs than r*r at these small radii
-        for (int dy = -r; dy <= r; dy++) {
-            int y = cy + dy;
-            if (y < 0 || y >= h) {
-                continue;
-            }
-            int row = y * data.bytesPerLine;
-            for (int dx = -r; dx <= r; dx++) {
-                int x = cx + dx;
-                if (x < 0 || x >= w || dx * dx + dy * dy > r2) {
-                    continue;
-                }
-                int at = row + 3 * x;
-                data.data[at] = red;
-                data.data[at + 1] = green;
-                data.data[at + 2] = blue;
-                alpha[y * w + x] = (byte) 0xFF;
+    /** Forgets the cached raster, so the next paint rasterises (for benchmarks: a full redraw). */
+    void forgetRaster() {
+        contentChanged();
+    }
+
+    /** How often the layer was painted (rasterised or blitted). */
+    long paints() {
+        return paints;
+    }
+
+    PointRaster raster() {
+        return raster;
+    }
+
+    /** How long the last rasterisation took, making the SWT images included. */
+    long lastRenderNanos() {
+        return lastRenderNanos;
+    }
+
+    private void disposeTiles() {
+        for (Pattern pattern : patterns) {
+            if (pattern != null) {
+                pattern.dispose();
             }
         }
+        for (Image image : tiles) {
+            if (image != null) {
+                image.dispose();
+            }
+        }
+        tiles = new Image[0];
+        patterns = new Pattern[0];
     }
 
     void dispose() {
-        if (image != null) {
-            image.dispose();
-            image = null;
-        }
+        disposeTiles();
     }
 }

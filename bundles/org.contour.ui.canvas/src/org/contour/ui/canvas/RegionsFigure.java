@@ -30,6 +30,7 @@ final class RegionsFigure extends Figure {
     private LabellingProject project;
     private Image image;
     private String imageKey = "";
+    private ViewTransform.Snapshot imageView;
     private int contentVersion;
 
     RegionsFigure(ViewTransform transform) {
@@ -53,8 +54,18 @@ final class RegionsFigure extends Figure {
         if (model == null || b.width <= 0 || b.height <= 0) {
             return;
         }
-        String key = b.width + "x" + b.height + "/" + transform.version() + "/" + contentVersion;
-        if (!key.equals(imageKey)) {
+        String key = b.width + "x" + b.height + "/" + contentVersion;
+        ViewTransform.Snapshot view = transform.snapshot();
+        if (image != null && key.equals(imageKey) && !view.equals(imageView) && transform.inGesture()) {
+            // zooming or panning: move the last raster along, predict again when the gesture ends
+            int w = image.getBounds().width;
+            int h = image.getBounds().height;
+            double[] to = transform.moved(imageView, w * CELL, h * CELL);
+            g.drawImage(image, 0, 0, w, h, b.x + (int) Math.round(to[0]), b.y + (int) Math.round(to[1]),
+                    (int) Math.round(to[2]), (int) Math.round(to[3]));
+            return;
+        }
+        if (!key.equals(imageKey) || !view.equals(imageView)) {
             if (image != null) {
                 image.dispose();
                 image = null;
@@ -64,6 +75,7 @@ final class RegionsFigure extends Figure {
                 image = new Image(Display.getCurrent(), render(model, predictor, b));
             }
             imageKey = key;
+            imageView = view;
         }
         if (image == null) {
             return;

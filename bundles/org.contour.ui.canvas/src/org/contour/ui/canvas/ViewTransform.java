@@ -4,13 +4,22 @@ package org.contour.ui.canvas;
  * Maps the map's data coordinates (the 2-D embedding) to canvas pixels and back. Zoom and pan
  * only change this transform; figures repaint from it, so nothing is re-laid-out per frame.
  * Screen y grows downwards, data y upwards, hence the sign flip.
+ *
+ * <p>While a zoom or pan gesture is going on ({@link #inGesture()}), figures with an expensive
+ * raster (the points, the regions) draw their last image moved and scaled to the new view
+ * instead of rasterising again, and re-rasterise once the gesture ends.
  */
 public final class ViewTransform {
+
+    /** The transform at one moment: what a cached raster was drawn with. */
+    public record Snapshot(double scale, double originX, double originY) {
+    }
 
     private double scale = 1; // pixels per data unit
     private double originX;   // pixel position of data x = 0
     private double originY;   // pixel position of data y = 0
     private int version;      // bumped on every change, so caches know when to rebuild
+    private boolean gesture;
 
     /** Shows the data box [minX,maxX]x[minY,maxY] whole in a width x height canvas, with a margin. */
     public void fit(double minX, double maxX, double minY, double maxY, int width, int height) {
@@ -59,7 +68,42 @@ public final class ViewTransform {
         return scale;
     }
 
+    public double originX() {
+        return originX;
+    }
+
+    public double originY() {
+        return originY;
+    }
+
     public int version() {
         return version;
+    }
+
+    public Snapshot snapshot() {
+        return new Snapshot(scale, originX, originY);
+    }
+
+    /** A zoom or pan gesture starts: expensive layers may draw their last raster transformed. */
+    public void beginGesture() {
+        gesture = true;
+    }
+
+    /** The gesture ended: layers rasterise again at their next paint. */
+    public void endGesture() {
+        gesture = false;
+    }
+
+    public boolean inGesture() {
+        return gesture;
+    }
+
+    /**
+     * Where a raster drawn at {@code then} (covering {@code width} x {@code height} pixels from the
+     * figure's origin) lands now: {x, y, width, height} in pixels relative to that origin.
+     */
+    public double[] moved(Snapshot then, double width, double height) {
+        double k = scale / then.scale();
+        return new double[] {originX - then.originX() * k, originY - then.originY() * k, width * k, height * k};
     }
 }

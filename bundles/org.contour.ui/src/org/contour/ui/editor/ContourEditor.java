@@ -13,12 +13,16 @@ import org.contour.model.LabelClass;
 import org.contour.model.Sketch;
 import org.contour.model.TaughtModel;
 import org.contour.ui.canvas.EmbeddingCanvas;
+import org.contour.ui.canvas.SelectionMode;
+import org.contour.ui.canvas.tools.CanvasTool;
+import org.contour.ui.common.RowSelection;
 import org.contour.ui.common.UndoRedoHandlers;
 import org.contour.ui.pipeline.MapProgressStrip;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.action.Action;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.ISelectionChangedListener;
@@ -26,27 +30,32 @@ import org.eclipse.jface.viewers.ISelectionProvider;
 import org.eclipse.jface.viewers.SelectionChangedEvent;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.layout.RowData;
 import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Scale;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.ISelectionListener;
+import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.part.EditorPart;
 
 /**
- * The map editor of one project: a tool row (lasso or brush, the label palette, assign) above
- * the GEF embedding canvas. Undo and redo go to the project's EMF command stack. The canvas's
- * point selection is published as a selection of row indices (Integer), which the dataset view
- * follows.
+ * The map editor of one project: above the GEF embedding canvas a tool row (tap, box, lasso,
+ * polygon select, the brush; the selection mode), the label palette with its actions, the
+ * subsets row and, for text datasets, the search row. Undo and redo go to the project's EMF
+ * command stack. The canvas's point selection is published as a {@link RowSelection}, which the
+ * examples view follows; a RowSelection of this project from another view selects on the map.
  */
 public final class ContourEditor extends EditorPart {
 
@@ -54,13 +63,14 @@ public final class ContourEditor extends EditorPart {
 
     private ProjectSession session;
     private EmbeddingCanvas canvas;
-    private Composite palette;
-    private Button lassoButton;
-    private Button brushButton;
-    private final List<Image> swatches = new ArrayList<>();
+    private LabelPaletteRow labelRow;
+    private SubsetRow subsetRow;
+    private SearchRow searchRow;
+    private String lastStatus = "";
     /** Progress and Cancel of a new map being computed (Map > Change map...). */
     private MapProgressStrip mapProgress;
     private final RowSelectionProvider selectionProvider = new RowSelectionProvider();
+    private final ISelectionListener rowSelectionFromViews = this::rowsSelectedElsewhere;
     private final ProjectSession.Listener dirtyListener = s -> {
         if (canvas != null && !canvas.getControl().isDisposed()) {
             canvas.getControl().getDisplay().asyncExec(this::projectChanged);
@@ -79,6 +89,21 @@ public final class ContourEditor extends EditorPart {
         site.setSelectionProvider(selectionProvider);
         session.addListener(dirtyListener);
         UndoRedoHandlers.install(site.getActionBars(), () -> session);
+        site.getActionBars().setGlobalActionHandler(ActionFactory.SELECT_ALL.getId(), new Action("Select All") {
+            @Override
+            public void run() {
+                // Ctrl+A in the search fields selects their text, as everywhere else
+                if (Display.getCurrent().getFocusControl() instanceof Text field) {
+                    field.selectAll();
+                    return;
+                }
+                if (canvas != null) {
+                    java.util.BitSet all = new java.util.BitSet();
+                    all.set(0, session.project().getAssignments().length);
+                    canvas.select(all, SelectionMode.REPLACE, "Select all");
+                }
+            }
+        });
     }
 
     @Override
@@ -92,104 +117,123 @@ public final class ContourEditor extends EditorPart {
 
         Composite tools = new Composite(root, SWT.NONE);
         tools.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        GridLayout toolsLayout = new GridLayout(6, false);
-        toolsLayout.marginHeight = 2;
+        RowLayout toolsLayout = new RowLayout(SWT.HORIZONTAL);
+        toolsLayout.wrap = true;
+        toolsLayout.center = true;
+        toolsLayout.marginTop = 2;
+        toolsLayout.marginBottom = 0;
         tools.setLayout(toolsLayout);
-        lassoButton = new Button(tools, SWT.RADIO);
-        lassoButton.setText("Lasso select");
-        lassoButton.setToolTipText("Drag around points to select them (Shift adds, Ctrl removes)");
-        lassoButton.setSelection(true);
-        brushButton = new Button(tools, SWT.RADIO);
-        brushButton.setText("Paint region");
-        brushButton.setToolTipText("Paint where the selected label belongs; a model is trained from what you paint");
-        new Label(tools, SWT.NONE).setText("  Brush:");
+        // radio buttons are exclusive per parent: the tools and the modes get a group each
+        Composite toolGroup = new Composite(tools, SWT.NONE);
+        toolGroup.setLayout(tightRow());
         Scale brushSize = new Scale(tools, SWT.HORIZONTAL);
         brushSize.setMinimum(3);
         brushSize.setMaximum(60);
         brushSize.setSelection(14);
-        brushSize.setLayoutData(new GridData(90, SWT.DEFAULT));
-        Button assign = new Button(tools, SWT.PUSH);
-        assign.setText("Assign label");
-        assign.setToolTipText("Give the selected points the chosen label (Enter)");
+        brushSize.setLayoutData(new RowData(80, SWT.DEFAULT));
+        brushSize.setToolTipText("Brush size");
+        Composite modeGroup = new Composite(tools, SWT.NONE);
+        modeGroup.setLayout(tightRow());
         Button fitView = new Button(tools, SWT.PUSH);
         fitView.setText("Fit view");
-        // the labels get a row of their own that wraps: a dataset may have dozens of classes
-        palette = new Composite(root, SWT.NONE);
-        palette.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        RowLayout paletteLayout = new RowLayout(SWT.HORIZONTAL);
-        paletteLayout.wrap = true;
-        paletteLayout.marginTop = 0;
-        paletteLayout.marginLeft = 6;
-        paletteLayout.center = true;
-        palette.setLayout(paletteLayout);
 
         mapProgress = new MapProgressStrip(root);
 
         canvas = new EmbeddingCanvas(root);
+        labelRow = new LabelPaletteRow(root, canvas, session, this::status);
+        labelRow.control().setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        labelRow.control().moveAbove(canvas.getControl());
+        subsetRow = new SubsetRow(root, canvas, session, this::status);
+        subsetRow.control().setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        subsetRow.control().moveAbove(canvas.getControl());
+        if (session.table() != null && session.table().hasText()) {
+            searchRow = new SearchRow(root, canvas, session, this::status);
+            searchRow.control().setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+            searchRow.control().moveAbove(canvas.getControl());
+        }
         canvas.getControl().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         canvas.setSession(session);
         canvas.setMessageSink(this::status);
         canvas.setStrokeHandler(this::teach);
-        canvas.addSelectionListener(rows -> selectionProvider.publish(rows));
-        canvas.getControl().addListener(SWT.KeyDown, e -> {
-            if (e.character == SWT.CR) {
-                assignToSelection();
-            }
-        });
+        canvas.addSelectionListener(rows -> selectionProvider.publish(session, rows));
+        canvas.getControl().addListener(SWT.KeyDown, this::canvasKey);
 
-        lassoButton.addListener(SWT.Selection, e -> canvas.setMode(EmbeddingCanvas.Mode.LASSO));
-        brushButton.addListener(SWT.Selection, e -> canvas.setMode(EmbeddingCanvas.Mode.BRUSH));
+        for (CanvasTool tool : canvas.tools()) {
+            Button b = new Button(toolGroup, SWT.RADIO);
+            b.setText(tool.label());
+            b.setToolTipText(tool.tooltip());
+            b.setData(tool.id());
+            b.setSelection(tool.id().equals(canvas.toolId()));
+            b.addListener(SWT.Selection, e -> {
+                if (b.getSelection()) {
+                    canvas.setTool(tool.id());
+                    canvas.getControl().setFocus();
+                }
+            });
+        }
+        new Label(modeGroup, SWT.NONE).setText(" Selection:");
+        for (SelectionMode m : SelectionMode.values()) {
+            Button b = new Button(modeGroup, SWT.RADIO);
+            b.setText(m.label());
+            b.setToolTipText(m.description());
+            b.setData(m);
+            b.setSelection(m == canvas.selectionMode());
+            b.addListener(SWT.Selection, e -> {
+                if (b.getSelection()) {
+                    canvas.setSelectionMode(m);
+                    canvas.getControl().setFocus();
+                }
+            });
+        }
         brushSize.addListener(SWT.Selection, e -> canvas.setBrushRadiusPixels(brushSize.getSelection()));
-        assign.addListener(SWT.Selection, e -> assignToSelection());
         fitView.addListener(SWT.Selection, e -> canvas.fitToData());
-        rebuildPalette();
+        getSite().getPage().addSelectionListener(rowSelectionFromViews);
+        labelRow.refresh();
+    }
+
+    private static RowLayout tightRow() {
+        RowLayout row = new RowLayout(SWT.HORIZONTAL);
+        row.marginTop = 0;
+        row.marginBottom = 0;
+        row.marginLeft = 0;
+        row.marginRight = 0;
+        row.center = true;
+        return row;
+    }
+
+    /**
+     * Keys on the map: Enter assigns the chosen label, 1-9 choose a label (0: no label), Esc
+     * clears the selection. A tool that used the key (the polygon tool closing or cancelling its
+     * polygon) has marked it done.
+     */
+    private void canvasKey(Event e) {
+        if (!e.doit) {
+            return;
+        }
+        if (e.keyCode == SWT.CR || e.keyCode == SWT.KEYPAD_CR) {
+            assignToSelection();
+        } else if (e.character >= '0' && e.character <= '9' && (e.stateMask & SWT.MODIFIER_MASK) == 0) {
+            labelRow.chooseByKey(e.character - '0');
+        } else if (e.keyCode == SWT.ESC && canvas.selectionCount() > 0) {
+            canvas.setSelection(new int[0]);
+            status("Selection cleared");
+        }
+    }
+
+    /** The examples view (or another view of this project) selected rows: the map follows. */
+    private void rowsSelectedElsewhere(IWorkbenchPart part, ISelection selection) {
+        if (part == this || canvas == null || canvas.getControl().isDisposed()
+                || !(selection instanceof RowSelection rows) || rows.session() != session) {
+            return;
+        }
+        canvas.setSelection(rows.rows());
     }
 
     // ---------------------------------------------------------------- palette and labelling
 
-    private void rebuildPalette() {
-        for (Control c : palette.getChildren()) {
-            c.dispose();
-        }
-        swatches.forEach(Image::dispose);
-        swatches.clear();
-        List<LabelClass> labels = session.project().getLabels();
-        new Label(palette, SWT.NONE).setText("Label:");
-        for (LabelClass label : labels) {
-            Button b = new Button(palette, SWT.RADIO);
-            b.setText(label.getName());
-            b.setImage(swatch(label.getColor()));
-            b.setData(label);
-            b.setSelection(label == canvas.activeLabel());
-            b.addListener(SWT.Selection, e -> {
-                if (b.getSelection()) {
-                    canvas.setActiveLabel(label);
-                }
-            });
-        }
-        palette.getParent().layout(true, true);
-    }
-
-    private Image swatch(int rgb) {
-        Image image = new Image(palette.getDisplay(), 12, 12);
-        GC gc = new GC(image);
-        gc.setBackground(canvas.colour(rgb));
-        gc.fillRectangle(0, 0, 12, 12);
-        gc.dispose();
-        swatches.add(image);
-        return image;
-    }
-
     /** Gives the chosen label to all selected points, as one undoable step. */
     public void assignToSelection() {
-        int[] rows = canvas.selection();
-        if (rows.length == 0) {
-            status("Select points first (lasso), then assign a label.");
-            return;
-        }
-        LabelClass label = canvas.activeLabel();
-        session.assignLabel(rows, label);
-        status(rows.length + " points labelled '" + (label == null ? "no label" : label.getName()) + "'");
+        labelRow.assign();
     }
 
     // ---------------------------------------------------------------- teaching
@@ -234,14 +278,20 @@ public final class ContourEditor extends EditorPart {
 
     private void projectChanged() {
         firePropertyChange(PROP_DIRTY);
-        if (palette != null && !palette.isDisposed()
-                && palette.getChildren().length != session.project().getLabels().size() + 1) {
-            rebuildPalette();
+        if (labelRow != null && !labelRow.control().isDisposed()) {
+            labelRow.refresh();
+            subsetRow.refresh();
         }
     }
 
     private void status(String message) {
+        lastStatus = message == null ? "" : message;
         getEditorSite().getActionBars().getStatusLineManager().setMessage(message);
+    }
+
+    /** The last message this editor put in the status line (what the user was told). */
+    public String lastStatus() {
+        return lastStatus;
     }
 
     public ProjectSession session() {
@@ -321,7 +371,10 @@ public final class ContourEditor extends EditorPart {
     @Override
     public void dispose() {
         session.removeListener(dirtyListener);
-        swatches.forEach(Image::dispose);
+        getSite().getPage().removeSelectionListener(rowSelectionFromViews);
+        if (searchRow != null) {
+            searchRow.dispose();
+        }
         super.dispose();
     }
 
@@ -330,12 +383,8 @@ public final class ContourEditor extends EditorPart {
         private final List<ISelectionChangedListener> listeners = new ArrayList<>();
         private ISelection selection = StructuredSelection.EMPTY;
 
-        void publish(int[] rows) {
-            List<Integer> list = new ArrayList<>(rows.length);
-            for (int r : rows) {
-                list.add(r);
-            }
-            selection = new StructuredSelection(list);
+        void publish(ProjectSession session, int[] rows) {
+            selection = RowSelection.of(session, rows);
             SelectionChangedEvent event = new SelectionChangedEvent(this, selection);
             new ArrayList<>(listeners).forEach(l -> l.selectionChanged(event));
         }

@@ -132,7 +132,7 @@ class DigitsTeachLoopUiTest {
 
         DatasetView examples = (DatasetView) page.findView(ContourPerspective.DATASET_VIEW);
         UiTestSupport.settle(200);
-        assertEquals(selected.length, examples.table().getSelectionCount(), "the examples table follows the map");
+        assertEquals(selected.length, examples.selectionCount(), "the examples table follows the map");
 
         // choose label "7" in the palette and press "Assign label"
         LabelClass seven = session.project().getLabels().stream().filter(l -> l.getName().equals("7")).findFirst().get();
@@ -142,7 +142,7 @@ class DigitsTeachLoopUiTest {
         for (int r : selected) {
             assertEquals(seven, session.labelOf(r));
         }
-        assertEquals("7", examples.table().getItem(selected[0]).getText(2));
+        assertEquals("7", examples.cellText(selected[0], "label"));
         assertTrue(editor.isDirty());
 
         IAction undo = editor.getEditorSite().getActionBars().getGlobalActionHandler(ActionFactory.UNDO.getId());
@@ -151,7 +151,7 @@ class DigitsTeachLoopUiTest {
         for (int r : selected) {
             assertEquals(session.table().labels().get(r), session.labelOf(r).getName(), "undo restores row " + r);
         }
-        assertEquals(session.table().labels().get(selected[0]), examples.table().getItem(selected[0]).getText(2));
+        assertEquals(session.table().labels().get(selected[0]), examples.cellText(selected[0], "label"));
     }
 
     @Test
@@ -163,7 +163,7 @@ class DigitsTeachLoopUiTest {
         Button brush = findButton(map.getParent(), "Paint region");
         UiTestSupport.clickCentre(brush);
         assertTrue(brush.getSelection());
-        assertFalse(findButton(map.getParent(), "Lasso select").getSelection(), "one tool at a time");
+        assertFalse(findButton(map.getParent(), "Lasso").getSelection(), "one tool at a time");
 
         Point zero = centreOf(canvas, session, "0");
         Point one = centreOf(canvas, session, "1");

@@ -65,8 +65,8 @@ class OpenDatasetsUiTest {
             assertTrue(onScreen.contains(label.getColor()), "topic " + label.getName() + " is painted");
         }
         DatasetView examples = (DatasetView) page.findView(ContourPerspective.DATASET_VIEW);
-        assertEquals(4679, examples.table().getItemCount());
-        String firstText = examples.table().getItem(0).getText(4);
+        assertEquals(4679, examples.rowCount());
+        String firstText = examples.cellText(0, "content");
         assertTrue(firstText.startsWith("7:30, Channel 5: The Bionic Dog"), firstText);
         UiTestSupport.screenshot(editor.canvas().getControl().getShell(), "fortunes-workbench");
     }

@@ -67,13 +67,13 @@ final class UiTestSupport {
      * and without setting the button state of the moves that follow, so a posted drag arrives as
      * a click at (0, 0) plus plain hovering (checked with a bare SWT program under Xvfb).
      *
-     * @param modifierKey SWT.SHIFT, SWT.CTRL or SWT.ALT held during the drag, or 0
+     * @param modifierKey SWT.SHIFT, SWT.CTRL, SWT.ALT (or several of them or'ed) held during the drag, or 0
      */
     static void drag(Control control, List<Point> path, int modifierKey) {
         List<String> command = new ArrayList<>();
-        String key = keyName(modifierKey);
+        List<String> keys = keyNames(modifierKey);
         addMove(command, control.toDisplay(path.get(0)));
-        if (key != null) {
+        for (String key : keys) {
             command.addAll(List.of("keydown", key, "sleep", "0.03"));
         }
         command.addAll(List.of("mousedown", "1", "sleep", "0.03"));
@@ -81,7 +81,7 @@ final class UiTestSupport {
             addMove(command, control.toDisplay(p));
         }
         command.addAll(List.of("mouseup", "1", "sleep", "0.03"));
-        if (key != null) {
+        for (String key : keys) {
             command.addAll(List.of("keyup", key));
         }
         xdotool(control, command);
@@ -90,13 +90,13 @@ final class UiTestSupport {
     /** A left click at {@code at} (control coordinates), optionally with a modifier key held. */
     static void click(Control control, Point at, int modifierKey) {
         List<String> command = new ArrayList<>();
-        String key = keyName(modifierKey);
+        List<String> keys = keyNames(modifierKey);
         addMove(command, control.toDisplay(at));
-        if (key != null) {
+        for (String key : keys) {
             command.addAll(List.of("keydown", key, "sleep", "0.03"));
         }
         command.addAll(List.of("click", "1", "sleep", "0.03"));
-        if (key != null) {
+        for (String key : keys) {
             command.addAll(List.of("keyup", key));
         }
         xdotool(control, command);
@@ -154,18 +154,129 @@ final class UiTestSupport {
         xdotool(control, command);
     }
 
+    /** Presses and releases a key (an X keysym such as Return, Escape, 3) in the active window. */
+    static void key(Control control, String keysym) {
+        xdotool(control, new ArrayList<>(List.of("key", keysym)));
+    }
+
+    /**
+     * Chooses item {@code index} of a read-only combo the way a mouse wheel does it: GTK moves a
+     * combo box to the next or previous item per wheel step, firing a selection event each time.
+     */
+    static void chooseInCombo(org.eclipse.swt.widgets.Combo combo, int index) {
+        int steps = index - combo.getSelectionIndex();
+        if (steps == 0) {
+            return;
+        }
+        List<String> command = new ArrayList<>();
+        org.eclipse.swt.graphics.Point size = combo.getSize();
+        addMove(command, combo.toDisplay(new Point(size.x / 2, size.y / 2)));
+        for (int i = 0; i < Math.abs(steps); i++) {
+            command.addAll(List.of("click", steps > 0 ? "5" : "4", "sleep", "0.05"));
+        }
+        xdotool(combo, command);
+    }
+
+    /** Turns the mouse wheel over {@code at}: {@code steps} notches down (negative: up). */
+    static void wheel(Control control, Point at, int steps) {
+        List<String> command = new ArrayList<>();
+        addMove(command, control.toDisplay(at));
+        for (int i = 0; i < Math.abs(steps); i++) {
+            command.addAll(List.of("click", steps > 0 ? "5" : "4", "sleep", "0.05"));
+        }
+        xdotool(control, command);
+    }
+
+    /** A left click on the header of column {@code column} of {@code table}. */
+    static void clickHeader(org.eclipse.swt.widgets.Table table, int column) {
+        int x = 0;
+        for (int c = 0; c < column; c++) {
+            x += table.getColumn(c).getWidth();
+        }
+        x += table.getColumn(column).getWidth() / 2;
+        // on GTK the header lies above the items' origin: at negative y in the table's coordinates
+        click(table, new Point(x - table.getHorizontalBar().getSelection(), -table.getHeaderHeight() / 2), 0);
+    }
+
+    /**
+     * Runs {@code action} on the UI thread as soon as a shell titled {@code title} is open: for
+     * driving a modal dialog that the next click opens (its event loop runs timer runnables).
+     */
+    static void whenShellOpens(String title, java.util.function.Consumer<Shell> action) {
+        Display display = Display.getCurrent();
+        long end = System.currentTimeMillis() + 20_000;
+        Runnable[] poll = new Runnable[1];
+        poll[0] = () -> {
+            for (Shell shell : display.getShells()) {
+                if (title.equals(shell.getText()) && shell.isVisible()) {
+                    settle(200);
+                    action.accept(shell);
+                    return;
+                }
+            }
+            if (System.currentTimeMillis() < end) {
+                display.timerExec(100, poll[0]);
+            }
+        };
+        display.timerExec(100, poll[0]);
+    }
+
+    /** All widgets of type {@code type} under {@code root}. */
+    static <T extends Control> List<T> find(Composite root, Class<T> type) {
+        List<T> out = new ArrayList<>();
+        for (Control c : root.getChildren()) {
+            if (type.isInstance(c)) {
+                out.add(type.cast(c));
+            }
+            if (c instanceof Composite inner) {
+                out.addAll(find(inner, type));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Runs xdotool commands from another thread, without the UI thread (which may be blocked in
+     * a native dialog's loop, such as GTK's colour chooser).
+     */
+    static Thread xdotoolInBackground(List<List<String>> commands) {
+        Thread t = new Thread(() -> {
+            for (List<String> c : commands) {
+                List<String> command = new ArrayList<>();
+                command.add("xdotool");
+                command.addAll(c);
+                try {
+                    new ProcessBuilder(command).redirectErrorStream(true).start().waitFor();
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        }, "xdotool");
+        t.setDaemon(true);
+        t.start();
+        return t;
+    }
+
     private static void addMove(List<String> command, Point onScreen) {
         command.addAll(List.of("mousemove", Integer.toString(onScreen.x), Integer.toString(onScreen.y), "sleep", "0.01"));
     }
 
-    private static String keyName(int modifierKey) {
-        return switch (modifierKey) {
-            case 0 -> null;
-            case SWT.SHIFT -> "shift";
-            case SWT.CTRL -> "ctrl";
-            case SWT.ALT -> "alt";
-            default -> throw new IllegalArgumentException("no xdotool name for key " + modifierKey);
-        };
+    /** xdotool names of the keys in {@code modifiers} (SWT.SHIFT, SWT.CTRL, SWT.ALT, or'ed). */
+    private static List<String> keyNames(int modifiers) {
+        if ((modifiers & ~(SWT.SHIFT | SWT.CTRL | SWT.ALT)) != 0) {
+            throw new IllegalArgumentException("no xdotool name for key " + modifiers);
+        }
+        List<String> out = new ArrayList<>();
+        if ((modifiers & SWT.SHIFT) != 0) {
+            out.add("shift");
+        }
+        if ((modifiers & SWT.CTRL) != 0) {
+            out.add("ctrl");
+        }
+        if ((modifiers & SWT.ALT) != 0) {
+            out.add("alt");
+        }
+        return out;
     }
 
     /**

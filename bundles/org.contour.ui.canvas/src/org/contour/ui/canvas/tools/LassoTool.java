@@ -10,8 +10,9 @@ import org.eclipse.draw2d.Polyline;
 import org.eclipse.draw2d.geometry.Point;
 
 /**
- * Selects the points inside a freehand outline. Plain drag replaces the selection, Shift adds
- * to it, Ctrl removes from it. A click without a drag clears the selection.
+ * Selects the points inside a freehand outline, combined with the selection by the chosen mode
+ * or the modifier keys. A click or a stroke too short to enclose anything says so and leaves
+ * the selection as it was.
  */
 public final class LassoTool extends StrokeTool {
 
@@ -38,12 +39,10 @@ public final class LassoTool extends StrokeTool {
 
     @Override
     protected void finish(List<Point> path, boolean shift, boolean mod1) {
-        SelectionMode mode = shift ? SelectionMode.UNION : mod1 ? SelectionMode.DIFFERENCE : SelectionMode.REPLACE;
+        SelectionMode mode = SelectionMode.forModifiers(shift, mod1, canvas.selectionMode());
         if (path.size() < 3) {
-            if (mode == SelectionMode.REPLACE) {
-                canvas.setSelection(new int[0]);
-            }
-            canvas.showMessage(path.size() < 2 ? null : "A lasso needs at least 3 points: drag around the points to select.");
+            canvas.showMessage("A lasso needs at least 3 points: drag around the points you want."
+                    + " The selection is unchanged.");
             return;
         }
         canvas.selectInsideOutline(path, mode);

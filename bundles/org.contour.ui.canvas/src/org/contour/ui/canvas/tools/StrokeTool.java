@@ -13,13 +13,16 @@ import org.eclipse.swt.SWT;
 /**
  * A GEF tool that records a freehand path while the left button is down, shows it as feedback,
  * and hands the finished path (canvas pixels) to {@link #finish}. The lasso and the brush differ
- * only in what they draw and what the finished path means.
+ * only in what they draw and what the finished path means. The modifier keys count as they were
+ * when the button went down.
  */
 abstract class StrokeTool extends AbstractTool {
 
     private final List<Point> path = new ArrayList<>();
     private Polyline feedback;
     private final IFigure feedbackLayer;
+    private boolean shift;
+    private boolean mod1;
 
     StrokeTool(IFigure feedbackLayer) {
         this.feedbackLayer = feedbackLayer;
@@ -37,6 +40,8 @@ abstract class StrokeTool extends AbstractTool {
         }
         path.clear();
         path.add(getLocation().getCopy());
+        shift = getCurrentInput().isModKeyDown(SWT.SHIFT);
+        mod1 = getCurrentInput().isModKeyDown(SWT.MOD1);
         feedback = createFeedback();
         feedbackLayer.add(feedback);
         updateFeedback();
@@ -65,7 +70,7 @@ abstract class StrokeTool extends AbstractTool {
         feedback = null;
         List<Point> done = new ArrayList<>(path);
         path.clear();
-        finish(done, getCurrentInput().isModKeyDown(SWT.SHIFT), getCurrentInput().isModKeyDown(SWT.MOD1));
+        finish(done, shift || getCurrentInput().isModKeyDown(SWT.SHIFT), mod1 || getCurrentInput().isModKeyDown(SWT.MOD1));
         return true;
     }
 
@@ -101,4 +106,10 @@ abstract class StrokeTool extends AbstractTool {
      * @param mod1  Ctrl (Command on macOS) was held (remove from the selection)
      */
     protected abstract void finish(List<Point> path, boolean shift, boolean mod1);
+
+    /** Esc would make GEF load the default tool behind the tool row's back; the canvas handles keys. */
+    @Override
+    protected boolean handleKeyDown(org.eclipse.swt.events.KeyEvent e) {
+        return false;
+    }
 }

@@ -1,0 +1,38 @@
+package org.contour.ui.canvas.tools;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The tools of the canvas, in the order of the tool row: selecting (tap, box, lasso, polygon),
+ * then drawing (the brush). Add a tool by adding an entry here.
+ */
+public final class CanvasTools {
+
+    public static final String TAP = "tap";
+    public static final String BOX = "box";
+    public static final String LASSO = "lasso";
+    public static final String POLYGON = "polygon";
+    public static final String BRUSH = "brush";
+
+    private static final String MODES = " Shift adds to the selection, Ctrl removes from it, Shift+Ctrl keeps only"
+            + " what is in both.";
+
+    private CanvasTools() {
+    }
+
+    /** A fresh, modifiable list of the standard tools. */
+    public static List<CanvasTool> defaults() {
+        List<CanvasTool> tools = new ArrayList<>();
+        tools.add(new CanvasTool(TAP, "Tap", "Click a point to select it (the nearest one within a few pixels)."
+                + MODES, TapTool::new));
+        tools.add(new CanvasTool(BOX, "Box", "Drag a rectangle around points to select them." + MODES,
+                BoxTool::new));
+        tools.add(new CanvasTool(LASSO, "Lasso", "Drag around points to select them." + MODES, LassoTool::new));
+        tools.add(new CanvasTool(POLYGON, "Polygon", "Click the corners of a polygon; double-click or Enter"
+                + " closes it and selects what is inside, Esc cancels." + MODES, PolygonTool::new));
+        tools.add(new CanvasTool(BRUSH, "Paint region",
+                "Paint where the selected label belongs; a model is trained from what you paint", BrushTool::new));
+        return tools;
+    }
+}
