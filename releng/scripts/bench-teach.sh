@@ -21,7 +21,7 @@ jar() {
   if [ -z "$found" ]; then echo "missing $1/$2 in $repo: run a build first" >&2; exit 1; fi
   printf '%s' "$found"
 }
-cp="$root/bundles/org.contour.model/target/classes:$root/bundles/org.contour.core/target/classes"
+cp="$root/bundles/org.contour.api/target/classes:$root/bundles/org.contour.model/target/classes:$root/bundles/org.contour.core/target/classes"
 cp="$cp:$root/bundles/org.contour.tribuo/target/classes:$tests"
 for a in tribuo-core tribuo-data tribuo-math tribuo-classification-core tribuo-classification-sgd \
          tribuo-classification-tree tribuo-common-sgd tribuo-common-tree tribuo-common-nearest-neighbour \

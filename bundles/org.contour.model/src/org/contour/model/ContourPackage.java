@@ -436,13 +436,22 @@ public interface ContourPackage extends EPackage {
 	int SKETCH__RADIUS = 3;
 
 	/**
+	 * The feature id for the '<em><b>Aspect</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SKETCH__ASPECT = 4;
+
+	/**
 	 * The number of structural features of the '<em>Sketch</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SKETCH_FEATURE_COUNT = 4;
+	int SKETCH_FEATURE_COUNT = 5;
 
 	/**
 	 * The number of operations of the '<em>Sketch</em>' class.
@@ -1644,6 +1653,17 @@ public interface ContourPackage extends EPackage {
 	EAttribute getSketch_Radius();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.contour.model.Sketch#getAspect <em>Aspect</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Aspect</em>'.
+	 * @see org.contour.model.Sketch#getAspect()
+	 * @see #getSketch()
+	 * @generated
+	 */
+	EAttribute getSketch_Aspect();
+
+	/**
 	 * Returns the meta object for class '{@link org.contour.model.TaughtModel <em>Taught Model</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2464,6 +2484,14 @@ public interface ContourPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute SKETCH__RADIUS = eINSTANCE.getSketch_Radius();
+
+		/**
+		 * The meta object literal for the '<em><b>Aspect</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SKETCH__ASPECT = eINSTANCE.getSketch_Aspect();
 
 		/**
 		 * The meta object literal for the '{@link org.contour.model.impl.TaughtModelImpl <em>Taught Model</em>}' class.

@@ -17,6 +17,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.contour.model.Sketch#getLabel <em>Label</em>}</li>
  *   <li>{@link org.contour.model.Sketch#getPoints <em>Points</em>}</li>
  *   <li>{@link org.contour.model.Sketch#getRadius <em>Radius</em>}</li>
+ *   <li>{@link org.contour.model.Sketch#getAspect <em>Aspect</em>}</li>
  * </ul>
  *
  * @see org.contour.model.ContourPackage#getSketch()
@@ -117,5 +118,31 @@ public interface Sketch extends EObject {
 	 * @generated
 	 */
 	void setRadius(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Aspect</b></em>' attribute.
+	 * The default value is <code>"1.0"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Of a BRUSH or ERASER stroke: how many data units of y the brush reached per data unit of x (radius is in x units). A round brush on a view with its own scale per axis covers an ellipse of half-axes radius and radius * aspect in the data; 1 (the default, and every stroke of older projects) is round in the data.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Aspect</em>' attribute.
+	 * @see #setAspect(double)
+	 * @see org.contour.model.ContourPackage#getSketch_Aspect()
+	 * @model default="1.0"
+	 * @generated
+	 */
+	double getAspect();
+
+	/**
+	 * Sets the value of the '{@link org.contour.model.Sketch#getAspect <em>Aspect</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Aspect</em>' attribute.
+	 * @see #getAspect()
+	 * @generated
+	 */
+	void setAspect(double value);
 
 } // Sketch

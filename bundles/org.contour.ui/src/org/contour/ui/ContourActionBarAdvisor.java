@@ -1,5 +1,7 @@
 package org.contour.ui;
 
+import org.contour.ui.editor.ContourEditor;
+import org.contour.ui.model.ModelActions;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.GroupMarker;
 import org.eclipse.jface.action.IMenuManager;
@@ -15,7 +17,10 @@ import org.eclipse.ui.actions.ActionFactory.IWorkbenchAction;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
 
-/** File and Edit menus: open a dataset, a sample or a project; save; undo and redo; select all. */
+/**
+ * File, Edit, Map and Model menus: open a dataset, a sample or a project; save; undo and redo;
+ * select all; change the map; apply, evaluate, export and import the model.
+ */
 final class ContourActionBarAdvisor extends ActionBarAdvisor {
 
     private IWorkbenchAction save;
@@ -31,6 +36,12 @@ final class ContourActionBarAdvisor extends ActionBarAdvisor {
     private Action openFortunes;
     private Action openImageFolder;
     private Action changeMap;
+    private Action applyModel;
+    private Action evaluation;
+    private Action leastConfident;
+    private Action exportModel;
+    private Action importModel;
+    private Action exportPredictions;
 
     ContourActionBarAdvisor(IActionBarConfigurer configurer) {
         super(configurer);
@@ -85,6 +96,13 @@ final class ContourActionBarAdvisor extends ActionBarAdvisor {
             }
         };
         changeMap.setAccelerator(SWT.MOD1 | 'M');
+        applyModel = modelAction(window, "&Apply to All Examples", ModelActions::apply);
+        applyModel.setAccelerator(SWT.MOD1 | SWT.SHIFT | 'A');
+        evaluation = modelAction(window, "&Evaluation...", ModelActions::showEvaluation);
+        leastConfident = modelAction(window, "Select &Least Confident...", ModelActions::selectLeastConfident);
+        exportModel = modelAction(window, "E&xport Model...", ModelActions::exportModel);
+        importModel = modelAction(window, "&Import Model...", ModelActions::importModel);
+        exportPredictions = modelAction(window, "Export &Predictions...", ModelActions::exportPredictions);
         openProject = new Action("Open &Project...") {
             @Override
             public void run() {
@@ -111,6 +129,19 @@ final class ContourActionBarAdvisor extends ActionBarAdvisor {
         };
     }
 
+    private static Action modelAction(IWorkbenchWindow window, String text,
+            java.util.function.Consumer<ContourEditor> action) {
+        return new Action(text) {
+            @Override
+            public void run() {
+                ContourEditor editor = ModelActions.editorOf(window);
+                if (editor != null) {
+                    action.accept(editor);
+                }
+            }
+        };
+    }
+
     @Override
     protected void fillMenuBar(IMenuManager menuBar) {
         MenuManager file = new MenuManager("&File", IWorkbenchActionConstants.M_FILE);
@@ -133,9 +164,18 @@ final class ContourActionBarAdvisor extends ActionBarAdvisor {
         edit.add(selectAll);
         MenuManager map = new MenuManager("&Map", "org.contour.ui.map");
         map.add(changeMap);
+        MenuManager model = new MenuManager("M&odel", "org.contour.ui.model");
+        model.add(applyModel);
+        model.add(evaluation);
+        model.add(leastConfident);
+        model.add(new Separator());
+        model.add(exportModel);
+        model.add(importModel);
+        model.add(exportPredictions);
         menuBar.add(file);
         menuBar.add(edit);
         menuBar.add(map);
+        menuBar.add(model);
         // an empty Help menu with the standard "additions" group: p2's "Install New Software..." and
         // "Check for Updates" contribute there (menu:help?after=additions), like other plug-ins may
         MenuManager help = new MenuManager("&Help", IWorkbenchActionConstants.M_HELP);

@@ -441,9 +441,49 @@ public final class PointIndex {
      * there is none. Ties go to the lower row.
      */
     public int nearest(double x, double y, double maxDistance, IntPredicate selectable) {
-        if (xs.length == 0 || !(maxDistance >= 0)) {
+        return nearest(x, y, maxDistance, maxDistance, selectable);
+    }
+
+    /**
+     * The selectable point nearest to (x, y) when distances along x count in units of
+     * {@code reachX} and along y in units of {@code reachY}, within one such unit (an ellipse
+     * of half-axes reachX, reachY), or -1. A view with its own scale per axis asks this with
+     * its reach in pixels converted per axis, so "nearest" is what the eye sees. Ties go to the
+     * lower row.
+     */
+    public int nearest(double x, double y, double reachX, double reachY, IntPredicate selectable) {
+        if (xs.length == 0 || !(reachX >= 0) || !(reachY >= 0)) {
             return -1;
         }
+        if (reachX == reachY) {
+            return nearestRound(x, y, reachX, selectable);
+        }
+        int c0 = column(x - reachX);
+        int c1 = column(x + reachX);
+        int r0 = row(y - reachY);
+        int r1 = row(y + reachY);
+        double best = 1;
+        int found = -1;
+        for (int r = r0; r <= r1; r++) {
+            for (int c = c0; c <= c1; c++) {
+                int cell = r * columns + c;
+                for (int k = cellStart[cell]; k < cellStart[cell + 1]; k++) {
+                    int i = cellRows[k];
+                    double dx = (cellXs[k] - x) / reachX;
+                    double dy = (cellYs[k] - y) / reachY;
+                    double d = dx * dx + dy * dy;
+                    if ((d < best || (d == best && (found < 0 || i < found)))
+                            && (selectable == null || selectable.test(i))) {
+                        best = d;
+                        found = i;
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    private int nearestRound(double x, double y, double maxDistance, IntPredicate selectable) {
         int c0 = column(x - maxDistance);
         int c1 = column(x + maxDistance);
         int r0 = row(y - maxDistance);

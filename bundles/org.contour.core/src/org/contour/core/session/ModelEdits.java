@@ -101,10 +101,68 @@ public final class ModelEdits {
         return true;
     }
 
+    /**
+     * Sets all weights and biases of the linear model at once, as one undo step: what dragging
+     * its boundary on the map does (two classes' weights and biases change together).
+     *
+     * @param what the edit in words, for the model's edit history
+     * @return false when nothing changes
+     */
+    public boolean setWeightsAndBiases(double[] weights, double[] biases, String label, String what) {
+        Command command = weightsAndBiasesCommand(weights, biases, label, what);
+        if (command == null) {
+            return false;
+        }
+        session.commandStack().execute(command);
+        return true;
+    }
+
+    /**
+     * The command {@link #setWeightsAndBiases} executes, not executed (for an editor that runs
+     * its own command framework over the session's stack), or {@code null} when nothing changes.
+     */
+    public Command weightsAndBiasesCommand(double[] weights, double[] biases, String label, String what) {
+        LinearModel model = current(LinearModel.class, "weights");
+        if (weights == null || biases == null || weights.length != model.getWeights().length
+                || biases.length != model.getBiases().length) {
+            throw new IllegalArgumentException("The model has " + model.getWeights().length + " weights and "
+                    + model.getBiases().length + " biases; the edit gives " + (weights == null ? 0 : weights.length)
+                    + " and " + (biases == null ? 0 : biases.length) + ".");
+        }
+        for (double w : weights) {
+            checkFinite(w, "A weight");
+        }
+        for (double b : biases) {
+            checkFinite(b, "A bias");
+        }
+        if (java.util.Arrays.equals(weights, model.getWeights()) && java.util.Arrays.equals(biases, model.getBiases())) {
+            return null;
+        }
+        CompoundCommand change = new CompoundCommand(label);
+        change.append(SetCommand.create(session.domain(), model, ContourPackage.Literals.LINEAR_MODEL__WEIGHTS,
+                weights.clone()));
+        change.append(SetCommand.create(session.domain(), model, ContourPackage.Literals.LINEAR_MODEL__BIASES,
+                biases.clone()));
+        return command(model, label, what, change);
+    }
+
     // ---------------------------------------------------------------- decision trees
 
     /** Moves the threshold of split {@code split}: points with {@code x[feature] <= value} now go left. */
     public boolean setThreshold(TreeNode split, double value) {
+        Command command = thresholdCommand(split, value);
+        if (command == null) {
+            return false;
+        }
+        session.commandStack().execute(command);
+        return true;
+    }
+
+    /**
+     * The command {@link #setThreshold} executes, not executed, or {@code null} when the
+     * threshold is {@code value} already.
+     */
+    public Command thresholdCommand(TreeNode split, double value) {
         DecisionTreeModel model = current(DecisionTreeModel.class, "a split threshold");
         checkNode(model, split);
         if (TreeRules.isLeaf(split)) {
@@ -112,12 +170,11 @@ public final class ModelEdits {
         }
         checkFinite(value, "A threshold");
         if (split.getThreshold() == value) {
-            return false;
+            return null;
         }
-        edit(model, "Edit split threshold", "split '" + TreeRules.condition(model, split, true) + "' threshold -> "
-                + Numbers.format(value),
+        return command(model, "Edit split threshold", "split '" + TreeRules.condition(model, split, true)
+                + "' threshold -> " + Numbers.format(value),
                 SetCommand.create(session.domain(), split, ContourPackage.Literals.TREE_NODE__THRESHOLD, value));
-        return true;
     }
 
     /** Makes leaf {@code leaf} predict class {@code cls} (an index into the model's class names). */
@@ -223,6 +280,10 @@ public final class ModelEdits {
     }
 
     private void edit(TaughtModel model, String label, String what, Command change) {
+        session.commandStack().execute(command(model, label, what, change));
+    }
+
+    private CompoundCommand command(TaughtModel model, String label, String what, Command change) {
         CompoundCommand command = new CompoundCommand(label);
         command.append(change);
         // provenance: the model says it is no longer what the trainer produced, and how
@@ -233,7 +294,7 @@ public final class ModelEdits {
         if (!command.canExecute()) {
             throw new IllegalStateException(label + " cannot be done on this model");
         }
-        session.commandStack().execute(command);
+        return command;
     }
 
     private <M extends TaughtModel> M current(Class<M> type, String what) {

@@ -299,6 +299,26 @@ public final class ProjectSession {
         execute(both, "Draw region");
     }
 
+    /**
+     * Executes {@code more} as part of {@code owner}, the last command executed on this session's
+     * stack, so that both stay one undo step: a sketch change executed at once, and the model
+     * retrained from it in the background a moment later. Refused (returns false, executes
+     * nothing) when {@code owner} is no longer the last command (undone, or another command came
+     * after it) or the project was saved since (the saved file would lack {@code more}); the caller
+     * then decides whether {@code more} still applies.
+     */
+    public boolean appendToLastCommand(CompoundCommand owner, Command more) {
+        BasicCommandStack stack = (BasicCommandStack) domain.getCommandStack();
+        if (owner == null || more == null || stack.getUndoCommand() != owner || !stack.isSaveNeeded()) {
+            return false;
+        }
+        if (!owner.appendAndExecute(more)) {
+            return false;
+        }
+        listeners.forEach(l -> l.projectChanged(this));
+        return true;
+    }
+
     public void setModel(TaughtModel model) {
         execute(SetCommand.create(domain, project, ContourPackage.Literals.LABELLING_PROJECT__MODEL, model),
                 "Train model");

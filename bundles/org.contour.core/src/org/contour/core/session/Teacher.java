@@ -128,12 +128,23 @@ public final class Teacher {
     /** {@link #teach(ProjectSession, Sketch, IProgressMonitor)} with the given settings instead of the project's. */
     public static Lesson teach(ProjectSession session, Sketch pendingSketch, TeachingSettings settings,
             IProgressMonitor monitor) throws CoreException {
-        SubMonitor progress = SubMonitor.convert(monitor, "Teaching", 10);
-        LabellingProject project = session.project();
-        List<Sketch> sketches = new ArrayList<>(project.getSketches());
+        List<Sketch> sketches = new ArrayList<>(session.project().getSketches());
         if (pendingSketch != null) {
             sketches.add(pendingSketch);
         }
+        return teachDrawing(session, sketches, settings, monitor);
+    }
+
+    /**
+     * Teaches from exactly {@code sketches} (oldest first) instead of the project's, with
+     * {@code settings}: for a caller that took a snapshot of the drawing on the thread that owns
+     * the session (or that previews a drawing not made yet, such as a region being dragged), and
+     * trains on it in a background job while the user goes on drawing.
+     */
+    public static Lesson teachDrawing(ProjectSession session, List<Sketch> sketches, TeachingSettings settings,
+            IProgressMonitor monitor) throws CoreException {
+        SubMonitor progress = SubMonitor.convert(monitor, "Teaching", 10);
+        sketches = List.copyOf(sketches);
         Options options = Options.of(settings.getClassifierOptions().map());
         if (settings.getSpace() == TeachingSpace.FEATURES) {
             return teachInFeatureSpace(session, sketches, settings, options, progress);
@@ -155,6 +166,12 @@ public final class Teacher {
             sketches.add(pendingSketch);
         }
         return sample(session, sketches, settingsOf(session.project()));
+    }
+
+    /** {@link #pseudoPoints(ProjectSession, Sketch)} of exactly {@code sketches}, with {@code settings}. */
+    public static SketchSampler.Sample pseudoPoints(ProjectSession session, List<Sketch> sketches,
+            TeachingSettings settings) throws CoreException {
+        return sample(session, List.copyOf(sketches), settings);
     }
 
     private static SketchSampler.Sample sample(ProjectSession session, List<Sketch> sketches, TeachingSettings settings)

@@ -20,6 +20,7 @@ import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.algorithm.locate.IndexedPointInAreaLocator;
 import org.locationtech.jts.geom.Location;
+import org.locationtech.jts.geom.util.AffineTransformation;
 import org.locationtech.jts.geom.util.GeometryFixer;
 import org.locationtech.jts.geom.util.PolygonExtracter;
 import org.locationtech.jts.operation.overlayng.OverlayNG;
@@ -368,6 +369,17 @@ public final class SketchSampler {
     }
 
     /**
+     * The area one sketch covers, whatever its kind (a brush or eraser stroke buffered by its
+     * brush, a polygon's inside): what the canvas draws for it, from the same cache the sampling
+     * uses, so the drawn shape is exactly the trained one.
+     *
+     * @throws SketchException when the sketch has no usable geometry
+     */
+    public static Geometry areaOf(Sketch sketch) throws SketchException {
+        return area(sketch, kindOf(sketch), -1);
+    }
+
+    /**
      * The area of one sketch, from a cache: the canvas retrains after every stroke, and all the
      * earlier strokes are the same as last time, so only the new one is buffered. An entry is
      * valid while the sketch keeps the same points array (EMF sets a new one on every edit), the
@@ -380,17 +392,19 @@ public final class SketchSampler {
             cached = AREAS.get(sketch);
         }
         if (cached != null && cached.points == points && cached.kind == kind && cached.radius == sketch.getRadius()
-                && points != null && cached.hash == Arrays.hashCode(points)) {
+                && cached.aspect == sketch.getAspect() && points != null && cached.hash == Arrays.hashCode(points)) {
             return cached.area;
         }
         Geometry area = kind == SketchKind.POLYGON ? polygonRegion(sketch, index) : strokeRegion(sketch, index);
         synchronized (AREAS) {
-            AREAS.put(sketch, new CachedArea(points, Arrays.hashCode(points), sketch.getRadius(), kind, area));
+            AREAS.put(sketch, new CachedArea(points, Arrays.hashCode(points), sketch.getRadius(), sketch.getAspect(),
+                    kind, area));
         }
         return area;
     }
 
-    private record CachedArea(double[] points, int hash, double radius, SketchKind kind, Geometry area) {
+    private record CachedArea(double[] points, int hash, double radius, double aspect, SketchKind kind,
+            Geometry area) {
     }
 
     private static final Map<Sketch, CachedArea> AREAS = new java.util.WeakHashMap<>();
@@ -455,7 +469,12 @@ public final class SketchSampler {
         return polygon;
     }
 
-    /** The area one stroke painted: its polyline (or a lone point) buffered by the brush radius. */
+    /**
+     * The area one stroke painted: its polyline (or a lone point) buffered by the brush radius.
+     * A stroke drawn on a view with its own scale per axis ({@link Sketch#getAspect()} not 1)
+     * was round on screen, so it is buffered where it was round, with y divided by the aspect,
+     * and stretched back: an ellipse-shaped brush in the data.
+     */
     public static Geometry strokeRegion(Sketch sketch) throws SketchException {
         return strokeRegion(sketch, -1);
     }
@@ -484,9 +503,19 @@ public final class SketchSampler {
                 path.add(c);
             }
         }
+        double aspect = sketch.getAspect();
+        if (!(aspect > 0) || Double.isInfinite(aspect)) {
+            throw new SketchException(SketchException.Reason.DEGENERATE_STROKE, index,
+                    which + " has brush aspect " + aspect + "; it must be a positive number.");
+        }
         Geometry centreLine = path.size() == 1 ? GEOMETRY.createPoint(path.get(0))
                 : GEOMETRY.createLineString(path.toArray(Coordinate[]::new));
-        return centreLine.buffer(radius, QUADRANT_SEGMENTS);
+        if (aspect == 1) {
+            return centreLine.buffer(radius, QUADRANT_SEGMENTS);
+        }
+        Geometry round = AffineTransformation.scaleInstance(1, 1 / aspect).transform(centreLine)
+                .buffer(radius, QUADRANT_SEGMENTS);
+        return AffineTransformation.scaleInstance(1, aspect).transform(round);
     }
 
     private static Map<LabelClass, Geometry> withoutOverlaps(Map<LabelClass, Geometry> regions) throws SketchException {

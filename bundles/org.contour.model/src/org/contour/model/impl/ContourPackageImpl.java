@@ -571,6 +571,16 @@ public class ContourPackageImpl extends EPackageImpl implements ContourPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getSketch_Aspect() {
+		return (EAttribute)sketchEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getTaughtModel() {
 		return taughtModelEClass;
 	}
@@ -1121,6 +1131,7 @@ public class ContourPackageImpl extends EPackageImpl implements ContourPackage {
 		createEReference(sketchEClass, SKETCH__LABEL);
 		createEAttribute(sketchEClass, SKETCH__POINTS);
 		createEAttribute(sketchEClass, SKETCH__RADIUS);
+		createEAttribute(sketchEClass, SKETCH__ASPECT);
 
 		taughtModelEClass = createEClass(TAUGHT_MODEL);
 		createEAttribute(taughtModelEClass, TAUGHT_MODEL__TRAINER_ID);
@@ -1255,6 +1266,7 @@ public class ContourPackageImpl extends EPackageImpl implements ContourPackage {
 		initEReference(getSketch_Label(), this.getLabelClass(), null, "label", null, 0, 1, Sketch.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSketch_Points(), this.getDoubleArray(), "points", null, 0, 1, Sketch.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSketch_Radius(), ecorePackage.getEDouble(), "radius", null, 0, 1, Sketch.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSketch_Aspect(), ecorePackage.getEDouble(), "aspect", "1.0", 0, 1, Sketch.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(taughtModelEClass, TaughtModel.class, "TaughtModel", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getTaughtModel_TrainerId(), ecorePackage.getEString(), "trainerId", null, 0, 1, TaughtModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

@@ -27,6 +27,7 @@ import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
  *   <li>{@link org.contour.model.impl.SketchImpl#getLabel <em>Label</em>}</li>
  *   <li>{@link org.contour.model.impl.SketchImpl#getPoints <em>Points</em>}</li>
  *   <li>{@link org.contour.model.impl.SketchImpl#getRadius <em>Radius</em>}</li>
+ *   <li>{@link org.contour.model.impl.SketchImpl#getAspect <em>Aspect</em>}</li>
  * </ul>
  *
  * @generated
@@ -101,6 +102,26 @@ public class SketchImpl extends MinimalEObjectImpl.Container implements Sketch {
 	 * @ordered
 	 */
 	protected double radius = RADIUS_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getAspect() <em>Aspect</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAspect()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double ASPECT_EDEFAULT = 1.0;
+
+	/**
+	 * The cached value of the '{@link #getAspect() <em>Aspect</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAspect()
+	 * @generated
+	 * @ordered
+	 */
+	protected double aspect = ASPECT_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -236,6 +257,29 @@ public class SketchImpl extends MinimalEObjectImpl.Container implements Sketch {
 	 * @generated
 	 */
 	@Override
+	public double getAspect() {
+		return aspect;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setAspect(double newAspect) {
+		double oldAspect = aspect;
+		aspect = newAspect;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ContourPackage.SKETCH__ASPECT, oldAspect, aspect));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case ContourPackage.SKETCH__KIND:
@@ -247,6 +291,8 @@ public class SketchImpl extends MinimalEObjectImpl.Container implements Sketch {
 				return getPoints();
 			case ContourPackage.SKETCH__RADIUS:
 				return getRadius();
+			case ContourPackage.SKETCH__ASPECT:
+				return getAspect();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -270,6 +316,9 @@ public class SketchImpl extends MinimalEObjectImpl.Container implements Sketch {
 				return;
 			case ContourPackage.SKETCH__RADIUS:
 				setRadius((Double)newValue);
+				return;
+			case ContourPackage.SKETCH__ASPECT:
+				setAspect((Double)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -295,6 +344,9 @@ public class SketchImpl extends MinimalEObjectImpl.Container implements Sketch {
 			case ContourPackage.SKETCH__RADIUS:
 				setRadius(RADIUS_EDEFAULT);
 				return;
+			case ContourPackage.SKETCH__ASPECT:
+				setAspect(ASPECT_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -315,6 +367,8 @@ public class SketchImpl extends MinimalEObjectImpl.Container implements Sketch {
 				return POINTS_EDEFAULT == null ? points != null : !POINTS_EDEFAULT.equals(points);
 			case ContourPackage.SKETCH__RADIUS:
 				return radius != RADIUS_EDEFAULT;
+			case ContourPackage.SKETCH__ASPECT:
+				return aspect != ASPECT_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -335,6 +389,8 @@ public class SketchImpl extends MinimalEObjectImpl.Container implements Sketch {
 		result.append(points);
 		result.append(", radius: ");
 		result.append(radius);
+		result.append(", aspect: ");
+		result.append(aspect);
 		result.append(')');
 		return result.toString();
 	}

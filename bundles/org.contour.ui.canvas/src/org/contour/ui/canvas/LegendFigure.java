@@ -19,6 +19,8 @@ class LegendFigure extends Figure {
     private LabellingProject project;
     private int[] counts = new int[0];
     private int unlabelled;
+    private int[] assignmentsOverride;
+    private String title;
 
     LegendFigure(CanvasColours colours) {
         this.colours = colours;
@@ -29,13 +31,23 @@ class LegendFigure extends Figure {
         recount();
     }
 
+    /**
+     * Counts {@code assignments} (per row a label index, -1 none) instead of the labels, under
+     * {@code title} ("predicted"); {@code null} counts the labels again.
+     */
+    void setAssignmentsOverride(int[] assignments, String heading) {
+        assignmentsOverride = assignments;
+        title = heading;
+        recount();
+    }
+
     void recount() {
         if (project == null) {
             return;
         }
         counts = new int[project.getLabels().size()];
         unlabelled = 0;
-        int[] assignments = project.getAssignments();
+        int[] assignments = assignmentsOverride != null ? assignmentsOverride : project.getAssignments();
         int[] subsets = project.getSubsets();
         if (assignments != null) {
             for (int r = 0; r < assignments.length; r++) {
@@ -63,8 +75,15 @@ class LegendFigure extends Figure {
         for (int i = 0; i < counts.length; i++) {
             width = Math.max(width, 34 + FigureUtilities.getTextWidth(text(i), getFont()));
         }
-        width = Math.max(width, 34 + FigureUtilities.getTextWidth("no label  " + unlabelled, getFont()));
-        return new Dimension(width, (counts.length + 1) * ROW + 8);
+        width = Math.max(width, 34 + FigureUtilities.getTextWidth(noneText(), getFont()));
+        if (title != null) {
+            width = Math.max(width, 16 + FigureUtilities.getTextWidth(title, getFont()));
+        }
+        return new Dimension(width, (counts.length + 1 + (title == null ? 0 : 1)) * ROW + 8);
+    }
+
+    private String noneText() {
+        return (title == null ? "no label  " : "no prediction  ") + unlabelled;
     }
 
     private String text(int i) {
@@ -84,13 +103,18 @@ class LegendFigure extends Figure {
         g.setForegroundColor(ColorConstants.lightGray);
         g.drawRectangle(b.x, b.y, b.width - 1, b.height - 1);
         int y = b.y + 4;
+        if (title != null) {
+            g.setForegroundColor(ColorConstants.darkGray);
+            g.drawText(title + ":", b.x + 8, y);
+            y += ROW;
+        }
         for (int i = 0; i <= counts.length; i++) {
             boolean none = i == counts.length;
             LabelClass label = none ? null : project.getLabels().get(i);
             g.setBackgroundColor(colours.get(none ? LabelPalette.UNLABELLED : label.getColor()));
             g.fillOval(b.x + 8, y + 3, 10, 10);
             g.setForegroundColor(ColorConstants.black);
-            g.drawText(none ? "no label  " + unlabelled : text(i), b.x + 26, y);
+            g.drawText(none ? noneText() : text(i), b.x + 26, y);
             y += ROW;
         }
     }

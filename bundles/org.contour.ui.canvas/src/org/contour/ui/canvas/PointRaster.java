@@ -81,8 +81,8 @@ public final class PointRaster {
     }
 
     /**
-     * Draws the points (xs[i], ys[i]) mapped to pixels by {@code px = originX + x * scale},
-     * {@code py = originY - y * scale}, minus the figure's offset.
+     * Draws the points (xs[i], ys[i]) mapped to pixels by {@code px = originX + x * scaleX},
+     * {@code py = originY - y * scaleY}, minus the figure's offset.
      *
      * <p>Two passes: the first reads every per-point array in row order (coordinates, label,
      * selection, subset: all sequential) and notes each point's pixel, layer and colour; a
@@ -93,7 +93,8 @@ public final class PointRaster {
      * stamped together never touch), layer after layer, so the result does not depend on the
      * number of threads.
      */
-    public void render(int w, int h, double scale, double originX, double originY, int offsetX, int offsetY,
+    public void render(int w, int h, double scaleX, double scaleY, double originX, double originY, int offsetX,
+            int offsetY,
             double[] xs, double[] ys, Style style) {
         resize(w, h);
         Arrays.fill(argb, 0);
@@ -113,8 +114,8 @@ public final class PointRaster {
         int[] drawnPerSlice = new int[slices];
         double ox = originX - offsetX;
         double oy = originY - offsetY;
-        parallel(slices, t -> drawnPerSlice[t] = classify(slice(n, slices, t), slice(n, slices, t + 1), xs, ys, scale,
-                ox, oy, style, bands, counts[t]));
+        parallel(slices, t -> drawnPerSlice[t] = classify(slice(n, slices, t), slice(n, slices, t + 1), xs, ys, scaleX,
+                scaleY, ox, oy, style, bands, counts[t]));
         drawn = Arrays.stream(drawnPerSlice).sum();
         radius = drawn <= 40_000 ? 3 : drawn <= 250_000 ? 2 : 1;
         Stamp stamp = stamp(radius);
@@ -231,8 +232,8 @@ public final class PointRaster {
      * from..to, counts their buckets and returns how many are drawn. Points at the edge get their
      * pixel encoded as {@code -(2 + ((y + 16) << 16 | (x + 16)))}, to be stamped with clipping.
      */
-    private int classify(int from, int to, double[] xs, double[] ys, double scale, double ox, double oy, Style style,
-            int bands, int[] bucketCount) {
+    private int classify(int from, int to, double[] xs, double[] ys, double scaleX, double scaleY, double ox,
+            double oy, Style style, int bands, int[] bucketCount) {
         int w = width;
         int h = height;
         BitSet selection = style.selection;
@@ -263,8 +264,8 @@ public final class PointRaster {
                     continue;
                 }
             }
-            double fx = ox + xs[i] * scale;
-            double fy = oy - ys[i] * scale;
+            double fx = ox + xs[i] * scaleX;
+            double fy = oy - ys[i] * scaleY;
             if (!(fx >= -MARGIN && fy >= -MARGIN && fx < w + MARGIN && fy < h + MARGIN)) {
                 key[i] = -1; // off screen (or not a number)
                 continue;

@@ -33,6 +33,7 @@ final class PointsFigure extends Figure {
     private ViewTransform.Snapshot imageView;
     private String imageKey = "";
     private int contentVersion;
+    private int[] assignmentsOverride;
     private long lastRenderNanos;
     private long paints;
 
@@ -48,6 +49,15 @@ final class PointsFigure extends Figure {
 
     void setSelection(BitSet selection) {
         style.selection = selection;
+        contentChanged();
+    }
+
+    /**
+     * Per row the label index to colour it by instead of its own label (the model's prediction;
+     * -1 grey), or {@code null} to colour by the labels again.
+     */
+    void setAssignmentsOverride(int[] assignments) {
+        assignmentsOverride = assignments;
         contentChanged();
     }
 
@@ -104,7 +114,8 @@ final class PointsFigure extends Figure {
         }
         // a zoom or pan is going on: move and scale the last raster, tile by tile, without gaps
         double[] to = transform.moved(imageView, b.width, b.height);
-        double k = to[2] / b.width;
+        double kx = to[2] / b.width;
+        double ky = to[3] / b.height;
         for (int t = 0; t < tiles.length; t++) {
             if (tiles[t] == null) {
                 continue;
@@ -112,10 +123,10 @@ final class PointsFigure extends Figure {
             int tx = t % tileColumns;
             int ty = t / tileColumns;
             org.eclipse.swt.graphics.Rectangle size = tiles[t].getBounds();
-            int x0 = (int) Math.round(to[0] + tx * side * k);
-            int y0 = (int) Math.round(to[1] + ty * side * k);
-            int x1 = (int) Math.round(to[0] + (tx * side + size.width) * k);
-            int y1 = (int) Math.round(to[1] + (ty * side + size.height) * k);
+            int x0 = (int) Math.round(to[0] + tx * side * kx);
+            int y0 = (int) Math.round(to[1] + ty * side * ky);
+            int x1 = (int) Math.round(to[0] + (tx * side + size.width) * kx);
+            int y1 = (int) Math.round(to[1] + (ty * side + size.height) * ky);
             if (x1 > x0 && y1 > y0) {
                 g.drawImage(tiles[t], 0, 0, size.width, size.height, b.x + x0, b.y + y0, x1 - x0, y1 - y0);
             }
@@ -131,9 +142,9 @@ final class PointsFigure extends Figure {
             colours[i] = labels.get(i).getColor();
         }
         style.labelColours = colours;
-        style.assignments = project.getAssignments();
+        style.assignments = assignmentsOverride != null ? assignmentsOverride : project.getAssignments();
         style.subsets = project.getSubsets();
-        raster.render(b.width, b.height, transform.scale(), transform.originX(), transform.originY(), b.x, b.y,
+        raster.render(b.width, b.height, transform.scaleX(), transform.scaleY(), transform.originX(), transform.originY(), b.x, b.y,
                 project.getEmbedding().getXs(), project.getEmbedding().getYs(), style);
         disposeTiles();
         tileColumns = raster.tileColumns();

@@ -20,18 +20,29 @@ import org.eclipse.swt.widgets.Display;
  * The taught model's decision regions under the points: each cell gets the colour of the
  * predicted class, paler where the model is less sure, and cells where the prediction changes
  * form the boundary line. The prediction itself comes from core; this figure only paints.
+ *
+ * <p>While the expert drags a boundary, a split or a sketch, a preview model (what the drag
+ * would give) is painted instead, on a coarser raster so that every mouse move repaints at once;
+ * the full raster comes back when the drag ends.
  */
 final class RegionsFigure extends Figure {
 
     /** Pixels per raster cell: fine enough for a crisp boundary, cheap enough to redo on every edit. */
     static final int CELL = 2;
+    /** Pixels per raster cell of a preview during a drag: nine times fewer cells. */
+    static final int PREVIEW_CELL = 6;
 
     private final ViewTransform transform;
     private LabellingProject project;
     private Image image;
+    private int imageCell = CELL;
     private String imageKey = "";
     private ViewTransform.Snapshot imageView;
     private int contentVersion;
+    private TaughtModel preview;
+    private TaughtModel lastPainted;
+    private java.util.function.Consumer<TaughtModel> paintedListener = m -> { };
+    private long lastRenderNanos;
 
     RegionsFigure(ViewTransform transform) {
         this.transform = transform;
@@ -47,20 +58,41 @@ final class RegionsFigure extends Figure {
         repaint();
     }
 
+    /** Paints {@code model} (a detached copy) instead of the project's, coarsely; {@code null} ends the preview. */
+    void setPreview(TaughtModel model) {
+        preview = model;
+        contentChanged();
+    }
+
+    TaughtModel preview() {
+        return preview;
+    }
+
+    /** Told on the UI thread when a model's regions were painted for the first time (not previews). */
+    void setPaintedListener(java.util.function.Consumer<TaughtModel> listener) {
+        paintedListener = listener == null ? m -> { } : listener;
+    }
+
+    /** How long the last rasterisation took. */
+    long lastRenderNanos() {
+        return lastRenderNanos;
+    }
+
     @Override
     protected void paintFigure(Graphics g) {
-        TaughtModel model = project == null ? null : project.getModel();
+        TaughtModel model = preview != null ? preview : project == null ? null : project.getModel();
         Rectangle b = getBounds();
         if (model == null || b.width <= 0 || b.height <= 0) {
             return;
         }
+        int cell = preview != null ? PREVIEW_CELL : CELL;
         String key = b.width + "x" + b.height + "/" + contentVersion;
         ViewTransform.Snapshot view = transform.snapshot();
         if (image != null && key.equals(imageKey) && !view.equals(imageView) && transform.inGesture()) {
             // zooming or panning: move the last raster along, predict again when the gesture ends
             int w = image.getBounds().width;
             int h = image.getBounds().height;
-            double[] to = transform.moved(imageView, w * CELL, h * CELL);
+            double[] to = transform.moved(imageView, w * imageCell, h * imageCell);
             g.drawImage(image, 0, 0, w, h, b.x + (int) Math.round(to[0]), b.y + (int) Math.round(to[1]),
                     (int) Math.round(to[2]), (int) Math.round(to[3]));
             return;
@@ -70,18 +102,25 @@ final class RegionsFigure extends Figure {
                 image.dispose();
                 image = null;
             }
+            long start = System.nanoTime();
             Predictor predictor = mapPredictor(model);
             if (predictor != null) {
-                image = new Image(Display.getCurrent(), render(model, predictor, b));
+                image = new Image(Display.getCurrent(), render(model, predictor, b, cell));
             }
+            lastRenderNanos = System.nanoTime() - start;
             imageKey = key;
             imageView = view;
+            imageCell = cell;
         }
         if (image == null) {
             return;
         }
         g.drawImage(image, 0, 0, image.getBounds().width, image.getBounds().height, b.x, b.y,
-                image.getBounds().width * CELL, image.getBounds().height * CELL);
+                image.getBounds().width * imageCell, image.getBounds().height * imageCell);
+        if (preview == null && model != lastPainted) {
+            lastPainted = model;
+            paintedListener.accept(model);
+        }
     }
 
     /**
@@ -98,9 +137,9 @@ final class RegionsFigure extends Figure {
         }
     }
 
-    private ImageData render(TaughtModel model, Predictor predictor, Rectangle b) {
-        int cols = (b.width + CELL - 1) / CELL;
-        int rows = (b.height + CELL - 1) / CELL;
+    private ImageData render(TaughtModel model, Predictor predictor, Rectangle b, int cell) {
+        int cols = (b.width + cell - 1) / cell;
+        int rows = (b.height + cell - 1) / cell;
         int classes = model.getClassNames().size();
         int[] classColour = new int[classes];
         Map<String, Integer> byName = new HashMap<>();
@@ -116,9 +155,9 @@ final class RegionsFigure extends Figure {
         double[] point = new double[2];
         double floor = classes > 0 ? 1.0 / classes : 0;
         for (int r = 0; r < rows; r++) {
-            point[1] = transform.toDataY(b.y + r * CELL + CELL / 2.0);
+            point[1] = transform.toDataY(b.y + r * cell + cell / 2.0);
             for (int c = 0; c < cols; c++) {
-                point[0] = transform.toDataX(b.x + c * CELL + CELL / 2.0);
+                point[0] = transform.toDataX(b.x + c * cell + cell / 2.0);
                 int k = predictor.predict(point[0], point[1], probabilities);
                 double sureness = floor >= 1 ? 1 : Math.max(0, (probabilities[k] - floor) / (1 - floor));
                 predicted[r * cols + c] = k;

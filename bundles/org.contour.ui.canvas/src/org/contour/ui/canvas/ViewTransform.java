@@ -5,6 +5,12 @@ package org.contour.ui.canvas;
  * only change this transform; figures repaint from it, so nothing is re-laid-out per frame.
  * Screen y grows downwards, data y upwards, hence the sign flip.
  *
+ * <p>The two axes have their own scale: a map of two table columns can put centimetres against
+ * square millimetres, and one scale for both would show such data as a thin strip. Fitting
+ * either fills the canvas axis by axis or, with {@link #setEqualAspect equal aspect}, keeps one
+ * data unit as long on both axes (right for PCA, UMAP and t-SNE, whose distances mean the same
+ * in every direction). Zooming multiplies both scales, so it keeps the aspect the view has.
+ *
  * <p>While a zoom or pan gesture is going on ({@link #inGesture()}), figures with an expensive
  * raster (the points, the regions) draw their last image moved and scaled to the new view
  * instead of rasterising again, and re-rasterise once the gesture ends.
@@ -12,33 +18,55 @@ package org.contour.ui.canvas;
 public final class ViewTransform {
 
     /** The transform at one moment: what a cached raster was drawn with. */
-    public record Snapshot(double scale, double originX, double originY) {
+    public record Snapshot(double scaleX, double scaleY, double originX, double originY) {
     }
 
-    private double scale = 1; // pixels per data unit
-    private double originX;   // pixel position of data x = 0
-    private double originY;   // pixel position of data y = 0
-    private int version;      // bumped on every change, so caches know when to rebuild
+    private double scaleX = 1; // pixels per data unit along x
+    private double scaleY = 1; // pixels per data unit along y
+    private double originX;    // pixel position of data x = 0
+    private double originY;    // pixel position of data y = 0
+    private int version;       // bumped on every change, so caches know when to rebuild
     private boolean gesture;
+    private boolean equalAspect = true;
 
-    /** Shows the data box [minX,maxX]x[minY,maxY] whole in a width x height canvas, with a margin. */
+    /**
+     * Shows the data box [minX,maxX]x[minY,maxY] whole in a width x height canvas, with a
+     * margin: with the same scale on both axes when {@link #isEqualAspect()}, else each axis
+     * filling its side.
+     */
     public void fit(double minX, double maxX, double minY, double maxY, int width, int height) {
         int margin = 24;
         double spanX = Math.max(maxX - minX, 1e-9);
         double spanY = Math.max(maxY - minY, 1e-9);
-        scale = Math.min(Math.max(width - 2 * margin, 1) / spanX, Math.max(height - 2 * margin, 1) / spanY);
-        originX = width / 2.0 - scale * (minX + maxX) / 2;
-        originY = height / 2.0 + scale * (minY + maxY) / 2;
+        double sx = Math.max(width - 2 * margin, 1) / spanX;
+        double sy = Math.max(height - 2 * margin, 1) / spanY;
+        if (equalAspect) {
+            sx = sy = Math.min(sx, sy);
+        }
+        scaleX = sx;
+        scaleY = sy;
+        originX = width / 2.0 - scaleX * (minX + maxX) / 2;
+        originY = height / 2.0 + scaleY * (minY + maxY) / 2;
         version++;
+    }
+
+    /** Whether the next {@link #fit} keeps one data unit equally long on both axes. */
+    public void setEqualAspect(boolean equal) {
+        equalAspect = equal;
+    }
+
+    public boolean isEqualAspect() {
+        return equalAspect;
     }
 
     /** Zooms by {@code factor} keeping the data point under pixel (px, py) in place. */
     public void zoomAt(double px, double py, double factor) {
         double dx = toDataX(px);
         double dy = toDataY(py);
-        scale *= factor;
-        originX = px - dx * scale;
-        originY = py + dy * scale;
+        scaleX *= factor;
+        scaleY *= factor;
+        originX = px - dx * scaleX;
+        originY = py + dy * scaleY;
         version++;
     }
 
@@ -49,23 +77,40 @@ public final class ViewTransform {
     }
 
     public double toScreenX(double x) {
-        return originX + x * scale;
+        return originX + x * scaleX;
     }
 
     public double toScreenY(double y) {
-        return originY - y * scale;
+        return originY - y * scaleY;
     }
 
     public double toDataX(double px) {
-        return (px - originX) / scale;
+        return (px - originX) / scaleX;
     }
 
     public double toDataY(double py) {
-        return (originY - py) / scale;
+        return (originY - py) / scaleY;
     }
 
+    /** Pixels per data unit along x (the scale of a view with equal aspect). */
     public double scale() {
-        return scale;
+        return scaleX;
+    }
+
+    public double scaleX() {
+        return scaleX;
+    }
+
+    public double scaleY() {
+        return scaleY;
+    }
+
+    /**
+     * How many data units of y make as many pixels as one data unit of x: what a round brush
+     * on screen is in the data (1 with equal aspect).
+     */
+    public double aspect() {
+        return scaleX / scaleY;
     }
 
     public double originX() {
@@ -81,7 +126,16 @@ public final class ViewTransform {
     }
 
     public Snapshot snapshot() {
-        return new Snapshot(scale, originX, originY);
+        return new Snapshot(scaleX, scaleY, originX, originY);
+    }
+
+    /** Puts the transform back to {@code view} (a snapshot of this or another transform). */
+    public void restore(Snapshot view) {
+        scaleX = view.scaleX();
+        scaleY = view.scaleY();
+        originX = view.originX();
+        originY = view.originY();
+        version++;
     }
 
     /** A zoom or pan gesture starts: expensive layers may draw their last raster transformed. */
@@ -103,7 +157,8 @@ public final class ViewTransform {
      * figure's origin) lands now: {x, y, width, height} in pixels relative to that origin.
      */
     public double[] moved(Snapshot then, double width, double height) {
-        double k = scale / then.scale();
-        return new double[] {originX - then.originX() * k, originY - then.originY() * k, width * k, height * k};
+        double kx = scaleX / then.scaleX();
+        double ky = scaleY / then.scaleY();
+        return new double[] {originX - then.originX() * kx, originY - then.originY() * ky, width * kx, height * ky};
     }
 }

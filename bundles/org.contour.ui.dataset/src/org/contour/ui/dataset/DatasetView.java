@@ -16,6 +16,7 @@ import org.contour.core.session.ProjectSession;
 import org.contour.core.session.SubsetEdits;
 import org.contour.model.DatasetKind;
 import org.contour.model.LabelClass;
+import org.contour.model.Predictions;
 import org.contour.model.Subset;
 import org.contour.ui.common.ActiveSessionTracker;
 import org.contour.ui.common.RowSelection;
@@ -51,8 +52,9 @@ import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.part.ViewPart;
 
 /**
- * The examples of the active project: a table of id, current label, subset, the file's label
- * and a preview of the content, that sorts by any column, filters by label, subset or the map's
+ * The examples of the active project: a table of id, current label, subset, the file's label,
+ * the applied model's prediction and its confidence (sorting by confidence puts the examples
+ * the model is least sure of first: the ones to label next) and a preview of the content, that sorts by any column, filters by label, subset or the map's
  * selection, and shares its selection with the map both ways. Beside it, how many examples each
  * label has, per subset (hover's population table).
  *
@@ -64,7 +66,8 @@ public final class DatasetView extends ViewPart {
 
     public static final String ID = "org.contour.ui.dataset.view";
     /** Column titles, in order. */
-    public static final String[] COLUMNS = {"#", "id", "label", "label in file", "subset", "content"};
+    public static final String[] COLUMNS = {"#", "id", "label", "label in file", "subset", "predicted", "confidence",
+        "content"};
     public static final String[] COUNT_COLUMNS = {"label", "all", "raw", "train", "dev", "test", "excluded"};
     static final int BACKGROUND_ABOVE = 200_000;
     private static final int PREVIEW_CHARS = 160;
@@ -85,6 +88,7 @@ public final class DatasetView extends ViewPart {
     private int generation;
     private Job ordering;
     private final Map<Integer, Image> swatches = new HashMap<>();
+    private Predictions shownPredictions;
     private final RowSelectionProvider provider = new RowSelectionProvider();
     private final ProjectSession.Listener refresher = s -> {
         if (examples != null && !examples.table().isDisposed()) {
@@ -129,7 +133,7 @@ public final class DatasetView extends ViewPart {
 
         examples = new PagedTable(left, this::fill);
         examples.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        int[] widths = {60, 110, 110, 100, 70, 600};
+        int[] widths = {60, 110, 110, 100, 70, 100, 80, 600};
         for (int c = 0; c < COLUMNS.length; c++) {
             TableColumn column = new TableColumn(examples.table(), SWT.LEFT);
             column.setText(COLUMNS[c]);
@@ -184,6 +188,7 @@ public final class DatasetView extends ViewPart {
             session.removeListener(refresher);
         }
         session = newSession;
+        shownPredictions = session == null ? null : session.project().getPredictions();
         mapRows = new BitSet();
         sortColumn = 0;
         ascending = true;
@@ -239,8 +244,12 @@ public final class DatasetView extends ViewPart {
     }
 
     private boolean dependsOnModel() {
+        String column = COLUMNS[sortColumn];
+        boolean predictionsChanged = session.project().getPredictions() != shownPredictions;
+        shownPredictions = session.project().getPredictions();
         return labelFilter.getSelectionIndex() > 0 || subsetFilter.getSelectionIndex() > 0
-                || COLUMNS[sortColumn].equals("label") || COLUMNS[sortColumn].equals("subset");
+                || column.equals("label") || column.equals("subset")
+                || (predictionsChanged && (column.equals("predicted") || column.equals("confidence")));
     }
 
     // ---------------------------------------------------------------- filtering and sorting
@@ -259,7 +268,8 @@ public final class DatasetView extends ViewPart {
 
     /** What the table shows: a snapshot taken on the UI thread, computed anywhere. */
     private record Query(int rows, int label, int subset, BitSet only, int sortColumn, boolean ascending,
-            int[] assignments, int[] subsets, DataTable data, List<String> labelNames) {
+            int[] assignments, int[] subsets, DataTable data, List<String> labelNames, int[] predicted,
+            double[] confidence, List<String> predictedNames) {
 
         boolean identity() {
             return label == ALL && subset < 0 && only == null && sortColumn == 0 && ascending;
@@ -374,6 +384,26 @@ public final class DatasetView extends ViewPart {
                     return (a, b) -> natural(String.valueOf(data.labels().get(a)), String.valueOf(data.labels().get(b)));
                 case "subset":
                     return (a, b) -> Integer.compare(subsetOf(a), subsetOf(b));
+                case "predicted":
+                    // by the predicted class's name, examples without a prediction last
+                    return predicted == null ? null : (a, b) -> {
+                        int pa = a < predicted.length ? predicted[a] : -1;
+                        int pb = b < predicted.length ? predicted[b] : -1;
+                        if (pa < 0 || pb < 0) {
+                            return Boolean.compare(pa < 0, pb < 0);
+                        }
+                        return natural(predictedNames.get(pa), predictedNames.get(pb));
+                    };
+                case "confidence":
+                    // ascending: the least confident first (what to label next); no prediction last
+                    return predicted == null ? null : (a, b) -> {
+                        boolean na = a >= predicted.length || predicted[a] < 0;
+                        boolean nb = b >= predicted.length || predicted[b] < 0;
+                        if (na || nb) {
+                            return Boolean.compare(na, nb);
+                        }
+                        return Double.compare(confidence[a], confidence[b]);
+                    };
                 case "content":
                     if (data.hasText()) {
                         return (a, b) -> data.texts().get(a).compareTo(data.texts().get(b));
@@ -419,8 +449,12 @@ public final class DatasetView extends ViewPart {
         int subset = subsetFilter.getSelectionIndex() - 1;
         List<String> names = new ArrayList<>();
         session.project().getLabels().forEach(l -> names.add(l.getName()));
+        Predictions p = session.project().getPredictions();
+        boolean fits = p != null && p.getPredicted() != null && p.getPredicted().length == n;
         return new Query(n, label, subset, onlySelected.getSelection() ? (BitSet) mapRows.clone() : null, sortColumn,
-                ascending, session.project().getAssignments(), session.project().getSubsets(), session.table(), names);
+                ascending, session.project().getAssignments(), session.project().getSubsets(), session.table(), names,
+                fits ? p.getPredicted() : null, fits ? p.getConfidence() : null,
+                fits ? List.copyOf(p.getClassNames()) : List.of());
     }
 
     /** Filters and sorts again; on the UI thread for small tables, in a Job for large ones. */
@@ -479,12 +513,17 @@ public final class DatasetView extends ViewPart {
         DataTable data = session.table();
         LabelClass label = session.labelOf(row);
         String fileLabel = data.labels().get(row);
+        Predictions p = session.project().getPredictions();
+        boolean predicted = p != null && p.getPredicted() != null && row < p.getPredicted().length
+                && p.getPredicted()[row] >= 0 && p.getPredicted()[row] < p.getClassNames().size();
         return new String[] {
             Integer.toString(row),
             data.ids().get(row),
             label == null ? "" : label.getName(),
             fileLabel == null ? "" : fileLabel,
             SubsetEdits.subsetOf(session.project(), row).getLiteral().toLowerCase(),
+            predicted ? p.getClassNames().get(p.getPredicted()[row]) : "",
+            predicted ? String.format("%.3f", p.getConfidence()[row]) : "",
             preview(data, row)};
     }
 

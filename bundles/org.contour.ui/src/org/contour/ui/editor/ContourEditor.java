@@ -6,22 +6,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.contour.core.session.ProjectSession;
-import org.contour.core.session.TeachingChoice;
 import org.contour.core.session.TeachingEdits;
-import org.contour.model.ContourFactory;
-import org.contour.model.LabelClass;
-import org.contour.model.Sketch;
-import org.contour.model.TaughtModel;
 import org.contour.ui.canvas.EmbeddingCanvas;
 import org.contour.ui.canvas.SelectionMode;
 import org.contour.ui.canvas.tools.CanvasTool;
 import org.contour.ui.common.RowSelection;
 import org.contour.ui.common.UndoRedoHandlers;
+import org.contour.ui.model.ModelActions;
 import org.contour.ui.pipeline.MapProgressStrip;
-import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.ISelection;
@@ -52,8 +45,10 @@ import org.eclipse.ui.part.EditorPart;
 
 /**
  * The map editor of one project: above the GEF embedding canvas a tool row (tap, box, lasso,
- * polygon select, the brush; the selection mode), the label palette with its actions, the
- * subsets row and, for text datasets, the search row. Undo and redo go to the project's EMF
+ * polygon select; the brush, polygon region, eraser and Edit; the selection mode; the view's
+ * aspect; colouring by labels or predictions; the pseudo-points; applying the model), the label
+ * palette with its actions, the subsets row and, for text datasets, the search row. Drawing
+ * trains the model by itself (the canvas does it, see {@link EmbeddingCanvas}). Undo and redo go to the project's EMF
  * command stack. The canvas's point selection is published as a {@link RowSelection}, which the
  * examples view follows; a RowSelection of this project from another view selects on the map.
  */
@@ -66,6 +61,11 @@ public final class ContourEditor extends EditorPart {
     private LabelPaletteRow labelRow;
     private SubsetRow subsetRow;
     private SearchRow searchRow;
+    private Button equalAspect;
+    private Button byLabels;
+    private Button byPredictions;
+    private Button pseudoPoints;
+    private Button applyModel;
     private String lastStatus = "";
     /** Progress and Cancel of a new map being computed (Map > Change map...). */
     private MapProgressStrip mapProgress;
@@ -136,6 +136,26 @@ public final class ContourEditor extends EditorPart {
         modeGroup.setLayout(tightRow());
         Button fitView = new Button(tools, SWT.PUSH);
         fitView.setText("Fit view");
+        equalAspect = new Button(tools, SWT.CHECK);
+        equalAspect.setText("Equal aspect");
+        equalAspect.setToolTipText("One map unit as long on both axes (on: PCA, UMAP, t-SNE); off: each axis fills the"
+                + " view, for two columns of different units");
+        Composite colourGroup = new Composite(tools, SWT.NONE);
+        colourGroup.setLayout(tightRow());
+        new Label(colourGroup, SWT.NONE).setText(" Colour:");
+        byLabels = new Button(colourGroup, SWT.RADIO);
+        byLabels.setText("Labels");
+        byLabels.setToolTipText("Colour the points by the labels people gave");
+        byPredictions = new Button(colourGroup, SWT.RADIO);
+        byPredictions.setText("Predictions");
+        byPredictions.setToolTipText("Colour the points by what the model predicts; rings mark the examples it is least"
+                + " sure of");
+        pseudoPoints = new Button(tools, SWT.CHECK);
+        pseudoPoints.setText("Pseudo-points");
+        pseudoPoints.setToolTipText("Show the points sampled from the painted regions that the model is trained on");
+        applyModel = new Button(tools, SWT.PUSH);
+        applyModel.setText("Apply model");
+        applyModel.setToolTipText("Predict every example with the model, and compare with the labels (Model menu)");
 
         mapProgress = new MapProgressStrip(root);
 
@@ -154,7 +174,6 @@ public final class ContourEditor extends EditorPart {
         canvas.getControl().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         canvas.setSession(session);
         canvas.setMessageSink(this::status);
-        canvas.setStrokeHandler(this::teach);
         canvas.addSelectionListener(rows -> selectionProvider.publish(session, rows));
         canvas.getControl().addListener(SWT.KeyDown, this::canvasKey);
 
@@ -187,8 +206,40 @@ public final class ContourEditor extends EditorPart {
         }
         brushSize.addListener(SWT.Selection, e -> canvas.setBrushRadiusPixels(brushSize.getSelection()));
         fitView.addListener(SWT.Selection, e -> canvas.fitToData());
+        equalAspect.setSelection(canvas.isEqualAspect());
+        equalAspect.addListener(SWT.Selection, e -> {
+            canvas.setEqualAspect(equalAspect.getSelection());
+            canvas.getControl().setFocus();
+        });
+        byLabels.setSelection(true);
+        byLabels.addListener(SWT.Selection, e -> {
+            if (byLabels.getSelection()) {
+                canvas.setColouring(EmbeddingCanvas.Colouring.LABELS);
+            }
+        });
+        byPredictions.addListener(SWT.Selection, e -> {
+            if (byPredictions.getSelection()) {
+                if (session.project().getModel() == null) {
+                    status("There is no model yet: paint regions for two labels first.");
+                }
+                canvas.setColouring(EmbeddingCanvas.Colouring.PREDICTIONS);
+            }
+        });
+        canvas.addColouringListener(how -> {
+            if (!byLabels.isDisposed()) {
+                byLabels.setSelection(how == EmbeddingCanvas.Colouring.LABELS);
+                byPredictions.setSelection(how == EmbeddingCanvas.Colouring.PREDICTIONS);
+            }
+        });
+        pseudoPoints.addListener(SWT.Selection, e -> {
+            TeachingEdits edits = new TeachingEdits(session);
+            edits.apply(edits.current().withShowPseudoPoints(pseudoPoints.getSelection()), null);
+            canvas.getControl().setFocus();
+        });
+        applyModel.addListener(SWT.Selection, e -> ModelActions.apply(this));
         getSite().getPage().addSelectionListener(rowSelectionFromViews);
         labelRow.refresh();
+        pseudoPoints.setSelection(new TeachingEdits(session).current().showPseudoPoints());
     }
 
     private static RowLayout tightRow() {
@@ -236,44 +287,6 @@ public final class ContourEditor extends EditorPart {
         labelRow.assign();
     }
 
-    // ---------------------------------------------------------------- teaching
-
-    /**
-     * A brush stroke finished: train in the background on all regions painted so far plus this
-     * one, then add the stroke and the new model as one undo step. If no model can be trained
-     * yet (only one class painted), the stroke is kept and the user is told what is missing.
-     */
-    private void teach(LabelClass label, double[] points, double radius) {
-        Sketch sketch = ContourFactory.eINSTANCE.createSketch();
-        sketch.setLabel(label);
-        sketch.setPoints(points);
-        sketch.setRadius(radius);
-        status("Training from " + (session.project().getSketches().size() + 1) + " painted regions...");
-        // the classifier, its options and the sampling the project's teaching settings choose
-        TeachingChoice choice = new TeachingEdits(session).current();
-        Job job = Job.create("Training model from painted regions", (IProgressMonitor monitor) -> {
-            TaughtModel model;
-            String problem = null;
-            try {
-                model = TeachingEdits.train(session, choice, sketch, monitor);
-            } catch (CoreException e) {
-                model = null;
-                problem = e.getStatus().getMessage();
-            }
-            TaughtModel trained = model;
-            String message = problem;
-            canvas.getControl().getDisplay().asyncExec(() -> {
-                if (canvas.getControl().isDisposed()) {
-                    return;
-                }
-                session.addSketchAndModel(sketch, trained != null ? trained : session.project().getModel());
-                status(message != null ? message : "Model trained: see Model Interpretation");
-            });
-            return Status.OK_STATUS;
-        });
-        job.schedule();
-    }
-
     // ---------------------------------------------------------------- state
 
     private void projectChanged() {
@@ -281,6 +294,8 @@ public final class ContourEditor extends EditorPart {
         if (labelRow != null && !labelRow.control().isDisposed()) {
             labelRow.refresh();
             subsetRow.refresh();
+            pseudoPoints.setSelection(new TeachingEdits(session).current().showPseudoPoints());
+            equalAspect.setSelection(canvas.isEqualAspect());
         }
     }
 
@@ -304,6 +319,31 @@ public final class ContourEditor extends EditorPart {
 
     public MapProgressStrip mapProgress() {
         return mapProgress;
+    }
+
+    /** The tool row's "Equal aspect" box. */
+    public Button equalAspectButton() {
+        return equalAspect;
+    }
+
+    /** The tool row's "Colour: Labels" choice. */
+    public Button colourByLabelsButton() {
+        return byLabels;
+    }
+
+    /** The tool row's "Colour: Predictions" choice. */
+    public Button colourByPredictionsButton() {
+        return byPredictions;
+    }
+
+    /** The tool row's "Pseudo-points" box. */
+    public Button pseudoPointsButton() {
+        return pseudoPoints;
+    }
+
+    /** The tool row's "Apply model" button. */
+    public Button applyModelButton() {
+        return applyModel;
     }
 
     @Override

@@ -1,39 +1,107 @@
 package org.contour.ui.canvas.parts;
 
+import org.contour.core.teach.SketchException;
+import org.contour.core.teach.SketchSampler;
+import org.contour.model.Sketch;
+import org.contour.model.SketchKind;
 import org.contour.ui.canvas.ViewTransform;
 import org.eclipse.draw2d.Figure;
 import org.eclipse.draw2d.Graphics;
 import org.eclipse.draw2d.geometry.Point;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.Path;
+import org.eclipse.swt.graphics.Pattern;
+import org.eclipse.swt.widgets.Display;
+import org.locationtech.jts.algorithm.locate.IndexedPointInAreaLocator;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Location;
+import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.geom.util.PolygonExtracter;
 
-/** One painted stroke: a wide, translucent line in its label's colour. */
+/**
+ * One sketch, drawn as exactly the area it claims (the sampler's own geometry: a stroke buffered
+ * by its brush, a polygon's inside), so that what the expert sees is what the model is trained
+ * on. Painted over the decision regions, which are tinted in the same colours, a sketch must
+ * stand out from its own region: a solid rim in a darker shade of its label's colour and a
+ * diagonal hatching over a light wash. An eraser stroke is white with grey cross-hatching and a
+ * dashed rim. A selected sketch gets a black rim.
+ */
 public final class SketchFigure extends Figure {
 
-    private final ViewTransform transform;
-    private double[] points = new double[0];
-    private double radius;
-    private Color colour;
+    /** How the canvas makes the hatching: a pattern per colour, kept by the canvas. */
+    public interface Hatching {
+        Pattern hatch(int rgb, boolean cross);
 
-    public SketchFigure(ViewTransform transform) {
-        this.transform = transform;
+        Color colour(int rgb);
     }
 
-    public void setStroke(double[] points, double radius, Color colour) {
-        this.points = points == null ? new double[0] : points;
-        this.radius = radius;
-        this.colour = colour;
+    private final ViewTransform transform;
+    private final Hatching hatching;
+    private Sketch sketch;
+    private Geometry area;
+    private IndexedPointInAreaLocator[] locators = new IndexedPointInAreaLocator[0];
+    private String problem;
+    private int rgb = 0x808080;
+    private boolean eraser;
+    private boolean selected;
+
+    public SketchFigure(ViewTransform transform, Hatching hatching) {
+        this.transform = transform;
+        this.hatching = hatching;
+    }
+
+    /** Shows {@code shown} as it is now (its points, kind, radius, label colour). */
+    public void setSketch(Sketch shown, int labelColour) {
+        sketch = shown;
+        rgb = labelColour;
+        eraser = shown.getKind() == SketchKind.ERASER;
+        try {
+            area = SketchSampler.areaOf(shown);
+            problem = null;
+        } catch (SketchException e) {
+            area = null;
+            problem = e.getMessage();
+        }
+        var polygons = area == null ? java.util.List.<Polygon>of() : PolygonExtracter.getPolygons(area);
+        locators = new IndexedPointInAreaLocator[polygons.size()];
+        for (int i = 0; i < locators.length; i++) {
+            locators[i] = new IndexedPointInAreaLocator((Geometry) polygons.get(i));
+        }
         repaint();
     }
 
-    /** Hits only on the stroke itself, so clicks elsewhere reach the map (and its tools). */
+    public void setSelected(boolean on) {
+        if (selected != on) {
+            selected = on;
+            repaint();
+        }
+    }
+
+    public boolean isSelected() {
+        return selected;
+    }
+
+    /** The area drawn, in map coordinates, or {@code null} when the sketch has no usable geometry. */
+    public Geometry area() {
+        return area;
+    }
+
+    /** Why the sketch cannot be drawn, or {@code null}. */
+    public String problem() {
+        return problem;
+    }
+
+    /** Hits inside the sketch's area only, so clicks elsewhere reach the map (and its tools). */
     @Override
     public boolean containsPoint(int x, int y) {
-        double limit = Math.max(radius * transform.scale(), 3);
-        for (int i = 0; i + 1 < points.length; i += 2) {
-            double dx = transform.toScreenX(points[i]) - x;
-            double dy = transform.toScreenY(points[i + 1]) - y;
-            if (dx * dx + dy * dy <= limit * limit) {
+        if (area == null || !getBounds().contains(x, y)) {
+            return false;
+        }
+        Coordinate c = new Coordinate(transform.toDataX(x), transform.toDataY(y));
+        for (IndexedPointInAreaLocator locator : locators) {
+            if (locator.locate(c) != Location.EXTERIOR) {
                 return true;
             }
         }
@@ -42,31 +110,102 @@ public final class SketchFigure extends Figure {
 
     @Override
     protected void paintFigure(Graphics g) {
-        if (points.length < 2 || colour == null) {
+        if (area == null) {
             return;
         }
-        int[] screen = new int[points.length];
-        for (int i = 0; i + 1 < points.length; i += 2) {
-            screen[i] = (int) Math.round(transform.toScreenX(points[i]));
-            screen[i + 1] = (int) Math.round(transform.toScreenY(points[i + 1]));
+        Path path = toPath(area, transform, 0, 0);
+        try {
+            g.setAntialias(SWT.ON);
+            g.setFillRule(SWT.FILL_EVEN_ODD);
+            if (eraser) {
+                g.setAlpha(170);
+                g.setBackgroundColor(hatching.colour(0xFFFFFF));
+                g.fillPath(path);
+                g.setAlpha(255);
+                g.setBackgroundPattern(hatching.hatch(0x707070, true));
+                g.fillPath(path);
+                g.setBackgroundPattern(null);
+                g.setForegroundColor(hatching.colour(selected ? 0x000000 : 0x404040));
+                g.setLineWidth(selected ? 3 : 2);
+                g.setLineDash(new int[] {6, 4});
+                g.drawPath(path);
+                g.setLineStyle(Graphics.LINE_SOLID);
+            } else {
+                g.setAlpha(70);
+                g.setBackgroundColor(hatching.colour(rgb));
+                g.fillPath(path);
+                g.setAlpha(255);
+                g.setBackgroundPattern(hatching.hatch(rgb, false));
+                g.fillPath(path);
+                g.setBackgroundPattern(null);
+                // a white halo under the rim keeps it readable on any background
+                g.setForegroundColor(hatching.colour(0xFFFFFF));
+                g.setLineWidth(selected ? 5 : 4);
+                g.drawPath(path);
+                g.setForegroundColor(hatching.colour(selected ? 0x000000 : darker(rgb)));
+                g.setLineWidth(selected ? 3 : 2);
+                g.drawPath(path);
+            }
+        } finally {
+            path.dispose();
         }
-        int width = (int) Math.max(2, Math.round(2 * radius * transform.scale()));
-        g.setAlpha(110);
-        g.setForegroundColor(colour);
-        g.setBackgroundColor(colour);
-        g.setLineWidth(width);
-        g.setLineCap(SWT.CAP_ROUND);
-        g.setLineJoin(SWT.JOIN_ROUND);
-        if (screen.length == 2) {
-            g.fillOval(screen[0] - width / 2, screen[1] - width / 2, width, width);
-        } else {
-            g.drawPolyline(screen);
-        }
-        g.setAlpha(255);
     }
 
-    /** Top-left of the stroke's extent, for tests and tooltips. */
+    /** The outline of {@code area} (map coordinates) in canvas pixels, moved by (dx, dy) pixels. */
+    public static Path toPath(Geometry area, ViewTransform transform, double dx, double dy) {
+        Path path = new Path(Display.getCurrent());
+        for (Object o : PolygonExtracter.getPolygons(area)) {
+            Polygon polygon = (Polygon) o;
+            ring(path, polygon.getExteriorRing().getCoordinates(), transform, dx, dy);
+            for (int h = 0; h < polygon.getNumInteriorRing(); h++) {
+                ring(path, polygon.getInteriorRingN(h).getCoordinates(), transform, dx, dy);
+            }
+        }
+        return path;
+    }
+
+    private static void ring(Path path, Coordinate[] ring, ViewTransform transform, double dx, double dy) {
+        if (ring.length == 0) {
+            return;
+        }
+        for (int i = 0; i < ring.length; i++) {
+            float x = (float) (transform.toScreenX(ring[i].x) + dx);
+            float y = (float) (transform.toScreenY(ring[i].y) + dy);
+            if (i == 0) {
+                path.moveTo(x, y);
+            } else {
+                path.lineTo(x, y);
+            }
+        }
+        path.close();
+    }
+
+    static int darker(int rgb) {
+        int r = ((rgb >> 16) & 0xFF) * 55 / 100;
+        int g = ((rgb >> 8) & 0xFF) * 55 / 100;
+        int b = (rgb & 0xFF) * 55 / 100;
+        return (r << 16) | (g << 8) | b;
+    }
+
+    public Sketch sketch() {
+        return sketch;
+    }
+
+    /** Where the sketch's first point is drawn, for tests and tooltips. */
     public Point firstPoint() {
-        return new Point((int) transform.toScreenX(points[0]), (int) transform.toScreenY(points[1]));
+        double[] points = sketch == null ? null : sketch.getPoints();
+        if (points == null || points.length < 2) {
+            return new Point(0, 0);
+        }
+        return new Point((int) Math.round(transform.toScreenX(points[0])), (int) Math.round(transform.toScreenY(points[1])));
+    }
+
+    /** The centre of the drawn area on screen (its interior point), for tests and menus. */
+    public Point interiorPoint() {
+        if (area == null) {
+            return firstPoint();
+        }
+        Coordinate c = area.getInteriorPoint().getCoordinate();
+        return new Point((int) Math.round(transform.toScreenX(c.x)), (int) Math.round(transform.toScreenY(c.y)));
     }
 }
