@@ -93,6 +93,9 @@ public final class ContributionsApplication implements IApplication {
                     }
                     options.put(pair.substring(0, eq), pair.substring(eq + 1));
                 }
+                // A workbench option the start script passes to every application; the
+                // workbench reads it, this application has no persisted state to clear.
+                case "-clearPersistedState" -> { }
                 case "--help", "-h" -> {
                     out.println(USAGE_TEXT);
                     return IApplication.EXIT_OK;
