@@ -17,6 +17,10 @@ public final class SampleDatasets {
     public static final String DIGITS = "data/digits/digits_8x8.csv";
     /** 4,679 fortune-cookie texts from 12 topics, most spanning several lines (BSD). */
     public static final String FORTUNES = "data/fortunes/fortunes_12topics.csv";
+    /** Fisher's iris: 150 flowers, 4 measurements in cm, 3 species (BSD-3 / CC BY 4.0). */
+    public static final String IRIS = "data/iris/iris.csv";
+    /** Iris's columns that make its map: petal length and width, which separate the species. */
+    public static final String IRIS_X = "petal_length_cm", IRIS_Y = "petal_width_cm";
 
     private SampleDatasets() {
     }

@@ -34,6 +34,7 @@ final class ContourActionBarAdvisor extends ActionBarAdvisor {
     private Action openProject;
     private Action openDigits;
     private Action openFortunes;
+    private Action openIris;
     private Action openImageFolder;
     private Action changeMap;
     private Action applyModel;
@@ -127,6 +128,12 @@ final class ContourActionBarAdvisor extends ActionBarAdvisor {
                 ProjectOpener.openSample("fortunes");
             }
         };
+        openIris = new Action("&Iris (a table; petal length and width as axes)") {
+            @Override
+            public void run() {
+                ProjectOpener.openSample("iris");
+            }
+        };
     }
 
     private static Action modelAction(IWorkbenchWindow window, String text,
@@ -150,6 +157,7 @@ final class ContourActionBarAdvisor extends ActionBarAdvisor {
         MenuManager samples = new MenuManager("Open &Sample");
         samples.add(openDigits);
         samples.add(openFortunes);
+        samples.add(openIris);
         file.add(samples);
         file.add(openProject);
         file.add(new Separator());

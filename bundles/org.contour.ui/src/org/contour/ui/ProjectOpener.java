@@ -22,6 +22,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
@@ -55,20 +56,33 @@ public final class ProjectOpener {
                 : ProjectSession.importDataset(file, monitor));
     }
 
-    /** Imports a dataset shipped with Contour: "digits" or "fortunes". */
+    /**
+     * Imports a dataset shipped with Contour: "digits", "fortunes" (mapped by PCA) or "iris"
+     * (mapped by two of its columns, petal length and width).
+     */
     public static Job openSample(String name) {
         String entry = switch (name) {
             case "digits" -> SampleDatasets.DIGITS;
             case "fortunes" -> SampleDatasets.FORTUNES;
+            case "iris" -> SampleDatasets.IRIS;
             default -> null;
         };
         if (entry == null) {
-            reportError("There is no sample dataset called '" + name + "'. The samples are: digits, fortunes.");
+            reportError("There is no sample dataset called '" + name + "'. The samples are: digits, fortunes, iris.");
             return null;
         }
         return schedule("Opening sample " + name, monitor -> {
             try {
-                return ProjectSession.importDataset(SampleDatasets.file(entry), monitor);
+                Path file = SampleDatasets.file(entry);
+                if (entry.equals(SampleDatasets.IRIS)) {
+                    SubMonitor progress = SubMonitor.convert(monitor, "Opening iris", 100);
+                    DataTable table = DatasetPipeline.read(file, Options.NONE, progress.split(10));
+                    ImportChoices columns = new ImportChoices(Options.NONE, DatasetPipeline.TABLE_VECTORIZER, Options.NONE,
+                            DatasetPipeline.COLUMNS_REDUCER, Options.NONE.with("x", SampleDatasets.IRIS_X)
+                                    .with("y", SampleDatasets.IRIS_Y));
+                    return ProjectSession.importDataset(file, table, columns, progress.split(90));
+                }
+                return ProjectSession.importDataset(file, monitor);
             } catch (IOException e) {
                 throw new CoreException(Status.error(e.getMessage(), e));
             }

@@ -13,7 +13,11 @@ public final class Numbers {
     private Numbers() {
     }
 
-    /** For example {@code 0.41}, {@code -1.2}, {@code 2.45}, {@code 1000}, {@code 0}. */
+    /**
+     * For example {@code 0.41}, {@code -1.2}, {@code 2.45}, {@code 1000}, {@code 0}; very large
+     * and very small magnitudes in powers of ten ({@code 1.5e12}, {@code -2e-7}) so that a
+     * threshold someone typed as 1e300 does not become three hundred zeros in a rule.
+     */
     public static String format(double v) {
         if (!Double.isFinite(v)) {
             return Double.toString(v);
@@ -21,8 +25,21 @@ public final class Numbers {
         if (v == 0) {
             return "0"; // also for -0.0
         }
-        return new BigDecimal(v).round(FOUR_DIGITS).stripTrailingZeros().toPlainString();
+        BigDecimal rounded = new BigDecimal(v).round(FOUR_DIGITS).stripTrailingZeros();
+        double magnitude = Math.abs(rounded.doubleValue());
+        if (magnitude >= PLAIN_UP_TO || magnitude < PLAIN_FROM) {
+            // unscaledValue x 10^-scale, written as d.ddd e exponent
+            String digits = rounded.unscaledValue().abs().toString();
+            int exponent = digits.length() - 1 - rounded.scale();
+            String mantissa = digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1);
+            return (rounded.signum() < 0 ? "-" : "") + mantissa + "e" + exponent;
+        }
+        return rounded.toPlainString();
     }
+
+    /** Plain decimals between these magnitudes; powers of ten outside them. */
+    private static final double PLAIN_UP_TO = 1e7;
+    private static final double PLAIN_FROM = 1e-4;
 
     /**
      * Reads a number the way {@link #format} writes it, also accepting the typographic minus

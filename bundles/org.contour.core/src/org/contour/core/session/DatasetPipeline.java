@@ -38,6 +38,8 @@ public final class DatasetPipeline {
     public static final String TEXT_VECTORIZER = "org.contour.core.tfidf.vocabulary";
     public static final String IMAGE_VECTORIZER = "org.contour.core.pixels";
     public static final String TABLE_VECTORIZER = "org.contour.core.table";
+    /** The reducer that takes two of the table's columns as the map's axes (options x and y). */
+    public static final String COLUMNS_REDUCER = "org.contour.core.columns";
 
     private DatasetPipeline() {
     }

@@ -39,6 +39,7 @@ import org.eclipse.draw2d.ColorConstants;
 import org.eclipse.draw2d.DeferredUpdateManager;
 import org.eclipse.draw2d.Figure;
 import org.eclipse.draw2d.FreeformLayer;
+import org.eclipse.draw2d.Graphics;
 import org.eclipse.draw2d.IFigure;
 import org.eclipse.draw2d.geometry.Point;
 import org.eclipse.draw2d.geometry.Rectangle;
@@ -113,6 +114,8 @@ public final class EmbeddingCanvas {
 
     /** Below this sureness (0: a guess among all classes, 1: certain) a prediction is marked with a ring. */
     public static final double UNSURE_BELOW = 0.5;
+    /** At most this many of the least sure examples are ringed. */
+    public static final int MOST_RINGS = 100;
 
     /** How long the last turn of the teach loop took, from the end of the drawing change. */
     public record TeachLoopTiming(double trainedMillis, double paintedMillis, int pseudoPoints) {
@@ -128,10 +131,10 @@ public final class EmbeddingCanvas {
     private final RegionsFigure regions = new RegionsFigure(transform);
     private final PointsFigure points = new PointsFigure(transform);
     private final FreeformLayer sketchLayer = new FreeformLayer();
-    private final Figure modelLayer = new Figure();
+    private final Figure modelLayer = new PassThroughLayer(true);
     private final MarksFigure pseudoPointMarks = new MarksFigure(transform, MarksFigure.Shape.CROSS);
     private final MarksFigure unsureMarks = new MarksFigure(transform, MarksFigure.Shape.RING);
-    private final Figure feedbackLayer = new Figure();
+    private final Figure feedbackLayer = new PassThroughLayer(false);
     private final LegendFigure legend = new PinnedLegend(colours);
     private final List<Consumer<int[]>> selectionListeners = new CopyOnWriteArrayList<>();
     private final ProjectSession.Listener sessionListener = s -> modelChanged();
@@ -282,6 +285,7 @@ public final class EmbeddingCanvas {
         map.add(regions);
         map.add(sketchLayer);
         map.add(points);
+        map.add(new SketchOutlines());
         map.add(unsureMarks);
         map.add(pseudoPointMarks);
         map.add(modelLayer);
@@ -1089,27 +1093,31 @@ public final class EmbeddingCanvas {
         int classes = Math.max(1, labelOfClass.length);
         double floor = 1.0 / classes;
         int[] shown = new int[predicted.length];
-        int unsure = 0;
-        boolean[] isUnsure = new boolean[predicted.length];
+        // the least sure examples first; only the first MOST_RINGS get a ring: on a large text
+        // dataset thousands of rings covered the map in black and told nothing
+        java.util.PriorityQueue<double[]> unsure = new java.util.PriorityQueue<>(
+                (a, b) -> Double.compare(b[1], a[1]));
         IntPredicate visible = selectable();
         for (int r = 0; r < predicted.length; r++) {
             shown[r] = predicted[r] < 0 ? -1 : labelOfClass[predicted[r]];
             double sureness = classes == 1 ? 1 : (confidence[r] - floor) / (1 - floor);
             if (predicted[r] >= 0 && sureness < UNSURE_BELOW && (visible == null || visible.test(r))) {
-                isUnsure[r] = true;
-                unsure++;
+                unsure.add(new double[] {r, sureness});
+                if (unsure.size() > MOST_RINGS) {
+                    unsure.poll(); // drops the surest of those kept
+                }
             }
         }
-        double[] xs = new double[unsure];
-        double[] ys = new double[unsure];
-        int[] rgb = new int[unsure];
+        double[] xs = new double[unsure.size()];
+        double[] ys = new double[unsure.size()];
+        int[] rgb = new int[unsure.size()];
         Embedding e = session.project().getEmbedding();
-        for (int r = 0, k = 0; r < predicted.length; r++) {
-            if (isUnsure[r]) {
-                xs[k] = e.getXs()[r];
-                ys[k] = e.getYs()[r];
-                rgb[k++] = 0x202020;
-            }
+        int k = 0;
+        for (double[] mark : unsure) {
+            int r = (int) mark[0];
+            xs[k] = e.getXs()[r];
+            ys[k] = e.getYs()[r];
+            rgb[k++] = 0x202020;
         }
         livePredictions = predictions;
         predictedModel = model;
@@ -1416,6 +1424,53 @@ public final class EmbeddingCanvas {
         unsureMarks.dispose();
         hatchPatterns.values().forEach(Pattern::dispose);
         hatchImages.values().forEach(Image::dispose);
+    }
+
+    /**
+     * A layer over the whole map that is not hit itself, so that GEF's search for what is under
+     * the pointer goes on to the layers below (the sketches): GEF counts a hit on any figure
+     * inside the map as a hit on the map. With {@code children} true its children are hit
+     * (the model's handles); the feedback layer lets everything through.
+     */
+    private static final class PassThroughLayer extends Figure {
+        private final boolean children;
+
+        PassThroughLayer(boolean children) {
+            this.children = children;
+        }
+
+        @Override
+        public boolean containsPoint(int x, int y) {
+            if (!children) {
+                return false;
+            }
+            for (Object child : getChildren()) {
+                if (((IFigure) child).isVisible() && ((IFigure) child).containsPoint(x, y)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /** The rims of all sketches, above the points (their fill and hatching are under them). */
+    private final class SketchOutlines extends Figure {
+        @Override
+        public boolean containsPoint(int x, int y) {
+            return false;
+        }
+
+        @Override
+        protected void paintFigure(Graphics g) {
+            if (viewer.getContents() == null) {
+                return;
+            }
+            for (Object child : viewer.getContents().getChildren()) {
+                if (child instanceof SketchEditPart part) {
+                    part.sketchFigure().paintOutline(g);
+                }
+            }
+        }
     }
 
     /** The legend keeps its own size in the corner of the map. */

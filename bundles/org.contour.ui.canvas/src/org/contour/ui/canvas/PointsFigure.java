@@ -78,6 +78,12 @@ final class PointsFigure extends Figure {
         repaint();
     }
 
+    /** Never hit: clicks go through to the sketches below (GEF would take a hit here for the map). */
+    @Override
+    public boolean containsPoint(int x, int y) {
+        return false;
+    }
+
     @Override
     protected void paintFigure(Graphics g) {
         if (project == null || project.getEmbedding() == null || project.getEmbedding().getXs() == null) {

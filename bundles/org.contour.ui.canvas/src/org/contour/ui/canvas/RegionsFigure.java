@@ -78,6 +78,12 @@ final class RegionsFigure extends Figure {
         return lastRenderNanos;
     }
 
+    /** Never hit: clicks go through to the sketches below (GEF would take a hit here for the map). */
+    @Override
+    public boolean containsPoint(int x, int y) {
+        return false;
+    }
+
     @Override
     protected void paintFigure(Graphics g) {
         TaughtModel model = preview != null ? preview : project == null ? null : project.getModel();

@@ -28,6 +28,10 @@ public final class ViewTransform {
     private int version;       // bumped on every change, so caches know when to rebuild
     private boolean gesture;
     private boolean equalAspect = true;
+    private double fittedScaleX;   // scaleX of the last fit: zoom limits are relative to it
+
+    /** The farthest one can zoom out and in, relative to the fitted view. */
+    public static final double MIN_ZOOM = 1.0 / 50, MAX_ZOOM = 100_000;
 
     /**
      * Shows the data box [minX,maxX]x[minY,maxY] whole in a width x height canvas, with a
@@ -45,6 +49,7 @@ public final class ViewTransform {
         }
         scaleX = sx;
         scaleY = sy;
+        fittedScaleX = sx;
         originX = width / 2.0 - scaleX * (minX + maxX) / 2;
         originY = height / 2.0 + scaleY * (minY + maxY) / 2;
         version++;
@@ -59,8 +64,21 @@ public final class ViewTransform {
         return equalAspect;
     }
 
-    /** Zooms by {@code factor} keeping the data point under pixel (px, py) in place. */
+    /**
+     * Zooms by {@code factor} keeping the data point under pixel (px, py) in place, within
+     * {@link #MIN_ZOOM} and {@link #MAX_ZOOM} times the fitted view (beyond those the points'
+     * pixel positions leave int range, or the whole map shrinks to a dot, and the map looked
+     * empty with no way back but Fit view).
+     */
     public void zoomAt(double px, double py, double factor) {
+        if (fittedScaleX > 0) {
+            double zoom = scaleX * factor / fittedScaleX;
+            double clamped = Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, zoom));
+            factor *= clamped / zoom;
+        }
+        if (!(factor > 0) || factor == 1) {
+            return;
+        }
         double dx = toDataX(px);
         double dy = toDataY(py);
         scaleX *= factor;

@@ -188,6 +188,10 @@ public final class DatasetView extends ViewPart {
             session.removeListener(refresher);
         }
         session = newSession;
+        if (session == null) {
+            // before anything below repaints the table: its rows belonged to the closed project
+            examples.setRows(null, 0);
+        }
         shownPredictions = session == null ? null : session.project().getPredictions();
         mapRows = new BitSet();
         sortColumn = 0;
@@ -504,6 +508,9 @@ public final class DatasetView extends ViewPart {
     // ---------------------------------------------------------------- cells
 
     private void fill(TableItem item, int row) {
+        if (session == null) {
+            return; // a paint that was queued before the project closed
+        }
         item.setText(cells(row));
         LabelClass label = session.labelOf(row);
         item.setImage(2, swatch(label == null ? LabelPalette.UNLABELLED : label.getColor()));

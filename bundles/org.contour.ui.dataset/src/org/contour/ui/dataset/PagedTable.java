@@ -95,7 +95,6 @@ public final class PagedTable {
         positions = null;
         anchor = -1;
         caret = -1;
-        top = Math.max(0, Math.min(top, this.count - 1));
         refresh();
     }
 
@@ -160,6 +159,9 @@ public final class PagedTable {
             return;
         }
         int page = pageSize();
+        // keep the page full: after a filter left fewer rows (or the table grew), a top near the
+        // old end showed a single row and the table looked empty
+        top = Math.max(0, Math.min(top, count - page));
         int shown = Math.max(0, Math.min(page, count - top));
         table.setRedraw(false);
         try {

@@ -473,7 +473,7 @@ public final class InterpretationView extends ViewPart implements Edits {
         return teaching.options().field(id);
     }
 
-    public org.eclipse.swt.widgets.Spinner pointsPerClassField() {
+    public Text pointsPerClassField() {
         return teaching.pointsPerClass();
     }
 

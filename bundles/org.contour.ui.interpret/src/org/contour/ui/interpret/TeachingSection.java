@@ -27,7 +27,6 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Text;
 
 /**
@@ -45,7 +44,7 @@ final class TeachingSection {
     private final Combo classifier;
     private final Label description;
     private final OptionsForm options;
-    private final Spinner pointsPerClass;
+    private final Text pointsPerClass;
     private final Text seed;
     private final Button includeLabelled;
     private final Button showPseudoPoints;
@@ -57,6 +56,9 @@ final class TeachingSection {
     private TeachingChoice shown;
     private int generation;
     private Job running;
+
+    /** More pseudo-points than this make a retraining slow and add nothing to the regions' shape. */
+    static final int MAX_POINTS_PER_CLASS = 100_000;
 
     TeachingSection(Composite parent, Supplier<ProjectSession> session) {
         this.session = session;
@@ -93,8 +95,9 @@ final class TeachingSection {
         sampling.setLayout(new GridLayout(2, false));
         sampling.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         new Label(sampling, SWT.NONE).setText("Points per class:");
-        pointsPerClass = new Spinner(sampling, SWT.BORDER);
-        pointsPerClass.setValues(500, 1, 100_000, 0, 50, 500);
+        // a text field, not a Spinner: GTK's spinner silently turns typed letters into its minimum
+        pointsPerClass = new Text(sampling, SWT.BORDER | SWT.SINGLE);
+        pointsPerClass.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         pointsPerClass.setToolTipText("How many pseudo-labelled points are drawn from each class's painted region");
         new Label(sampling, SWT.NONE).setText("Seed:");
         seed = new Text(sampling, SWT.BORDER | SWT.SINGLE);
@@ -154,7 +157,7 @@ final class TeachingSection {
         return options;
     }
 
-    Spinner pointsPerClass() {
+    Text pointsPerClass() {
         return pointsPerClass;
     }
 
@@ -220,7 +223,7 @@ final class TeachingSection {
             options.show(classifiers.get(index).options(), current.options());
         }
         classifier.select(index);
-        pointsPerClass.setSelection(current.pointsPerClass());
+        pointsPerClass.setText(Integer.toString(current.pointsPerClass()));
         seed.setText(Long.toString(current.seed()));
         includeLabelled.setSelection(current.includeLabelledExamples());
         showPseudoPoints.setSelection(current.showPseudoPoints());
@@ -255,11 +258,13 @@ final class TeachingSection {
         }
         int points;
         try {
-            // the typed text, not getSelection(): on GTK, Enter reaches us before the spinner takes the value
             points = Integer.parseInt(pointsPerClass.getText().strip());
         } catch (NumberFormatException e) {
-            say("Points per class must be a whole number, not '" + pointsPerClass.getText().strip()
-                    + "'. Nothing was changed.");
+            points = -1;
+        }
+        if (points < 1 || points > MAX_POINTS_PER_CLASS) {
+            say("Points per class must be a whole number from 1 to " + MAX_POINTS_PER_CLASS + ", not '"
+                    + pointsPerClass.getText().strip() + "'. Nothing was changed.");
             return;
         }
         TeachingChoice choice;

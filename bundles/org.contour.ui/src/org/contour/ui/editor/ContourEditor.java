@@ -299,7 +299,8 @@ public final class ContourEditor extends EditorPart {
         }
     }
 
-    private void status(String message) {
+    /** Tells the user {@code message} in the status line (and keeps it as {@link #lastStatus()}). */
+    public void status(String message) {
         lastStatus = message == null ? "" : message;
         getEditorSite().getActionBars().getStatusLineManager().setMessage(message);
     }

@@ -321,7 +321,7 @@ public final class ModelActions {
     // ---------------------------------------------------------------- messages
 
     private static void status(ContourEditor editor, String text) {
-        editor.getEditorSite().getActionBars().getStatusLineManager().setMessage(text);
+        editor.status(text);
     }
 
     private static void info(Shell shell, String title, String text) {

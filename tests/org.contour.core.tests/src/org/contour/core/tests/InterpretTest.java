@@ -33,6 +33,13 @@ class InterpretTest {
         assertEquals("1000", Numbers.format(1000));
         assertEquals("0", Numbers.format(-0.0));
         assertEquals("2.45", Numbers.format(2.45));
+        // a threshold typed as 1e300 once read as three hundred digits in the rule and its history
+        assertEquals("1e300", Numbers.format(1e300));
+        assertEquals("-1.235e7", Numbers.format(-12_345_678));
+        assertEquals("2e-7", Numbers.format(2e-7));
+        assertEquals("1235000", Numbers.format(1_234_567));
+        assertEquals("0.0001", Numbers.format(1e-4));
+        assertEquals(1e300, Numbers.parse(Numbers.format(1e300)));
         assertEquals(-0.5, Numbers.parse(" \u22120.5 "));
         assertEquals(1e-3, Numbers.parse("1e-3"));
         assertEquals(0.5, Numbers.parse(".5"));

@@ -485,9 +485,17 @@ class InterpretationUiTest {
         assertTrue(session.project().getTeaching().isShowPseudoPoints());
         assertSame(trained[0], session.project().getModel());
 
-        // fewer pseudo-points: typed into the spinner, applied with Enter
-        // into the spinner's text, left of its - and + buttons
-        UiTestSupport.click(view.pointsPerClassField(), new Point(12, view.pointsPerClassField().getSize().y / 2), 0);
+        // letters are refused with a message (a GTK spinner here once turned them into 1 silently)
+        UiTestSupport.clickCentre(view.pointsPerClassField());
+        UiTestSupport.keys(view.pointsPerClassField(), "ctrl+a");
+        UiTestSupport.type(view.pointsPerClassField(), "abc");
+        UiTestSupport.keys(view.pointsPerClassField(), "Return");
+        UiTestSupport.settle(200);
+        assertTrue(view.teachingMessage().contains("Points per class must be a whole number from 1 to 100000, not 'abc'"),
+                view.teachingMessage());
+        assertSame(trained[0], session.project().getModel());
+        assertEquals(500, session.project().getTeaching().getPointsPerClass());
+        // fewer pseudo-points: typed, applied with Enter
         UiTestSupport.keys(view.pointsPerClassField(), "ctrl+a");
         UiTestSupport.type(view.pointsPerClassField(), "80");
         assertEquals("80", view.pointsPerClassField().getText());

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.BitSet;
 
 import org.contour.core.session.PopulationCounts;
@@ -138,6 +139,36 @@ class LinkedViewsUiTest {
         assertEquals("183", three.getText(2 + Subset.RAW_VALUE));
         assertEquals("0", three.getText(2 + Subset.TRAIN_VALUE));
         assertEquals("1797", population.getItem(population.getItemCount() - 1).getText(1));
+    }
+
+    @Test
+    void filteringWhileScrolledToTheEndKeepsThePageFull() {
+        PagedTable rows = view.examples();
+        rows.setTop(1797);
+        UiTestSupport.settle(200);
+        assertEquals(1797 - rows.pageSize(), rows.top(), "scrolled to the last page");
+        UiTestSupport.chooseInCombo(view.labelFilter(), 4); // only the 183 threes
+        UiTestSupport.waitUntil("only the 3s", 5_000, () -> view.rowCount() == 183);
+        // it once kept the top at 182 of 183, so the table showed one row and looked empty
+        assertTrue(rows.pageSize() > 1, "a page of several rows: " + rows.pageSize());
+        assertTrue(rows.top() + rows.pageSize() <= 183, rows.top() + " + " + rows.pageSize());
+        assertEquals(rows.pageSize(), view.table().getItemCount(), "the page is full");
+        assertEquals("3", view.table().getItem(rows.pageSize() - 1).getText(2), "the last item of the page is filled");
+        assertEquals("3", view.table().getItem(0).getText(2));
+    }
+
+    @Test
+    void closingTheMapEmptiesTheTableWithoutAnError() {
+        view.examples().setTop(1797);
+        UiTestSupport.chooseInCombo(view.labelFilter(), 4);
+        UiTestSupport.waitUntil("only the 3s", 5_000, () -> view.rowCount() == 183);
+        List<String> errors = UiTestSupport.collectErrors(() -> {
+            page.closeAllEditors(false);
+            UiTestSupport.settle(500);
+        });
+        // closing it once painted the old rows and failed on the closed project (session null)
+        assertEquals(List.of(), errors);
+        assertEquals(0, view.rowCount());
     }
 
     private int label(int row) {

@@ -27,6 +27,26 @@ final class UiTestSupport {
     private UiTestSupport() {
     }
 
+    /**
+     * Runs {@code action} and returns the errors and warnings the workbench logged meanwhile
+     * (an exception in an event handler lands there, and in a dialog in the product).
+     */
+    static List<String> collectErrors(Runnable action) {
+        List<String> errors = new ArrayList<>();
+        org.eclipse.core.runtime.ILogListener listener = (status, plugin) -> {
+            if (status.getSeverity() >= org.eclipse.core.runtime.IStatus.WARNING) {
+                errors.add(status.getMessage() + (status.getException() == null ? "" : ": " + status.getException()));
+            }
+        };
+        org.eclipse.core.runtime.Platform.addLogListener(listener);
+        try {
+            action.run();
+        } finally {
+            org.eclipse.core.runtime.Platform.removeLogListener(listener);
+        }
+        return errors;
+    }
+
     /** Runs the event loop until {@code condition} holds; fails after {@code millis}. */
     static void waitUntil(String what, long millis, BooleanSupplier condition) {
         Display display = Display.getCurrent();
@@ -145,6 +165,28 @@ final class UiTestSupport {
         addMove(command, onScreen);
         command.addAll(List.of("click", "1", "sleep", "0.03"));
         xdotool(widget, command);
+    }
+
+    /** Presses the left button at {@code at} (control coordinates) and keeps it down: a drag begins. */
+    static void mouseDown(Control control, Point at) {
+        List<String> command = new ArrayList<>();
+        addMove(command, control.toDisplay(at));
+        command.addAll(List.of("mousedown", "1", "sleep", "0.03"));
+        xdotool(control, command);
+    }
+
+    /** Moves the pointer through {@code path} (control coordinates), the button as it is: a drag goes on. */
+    static void mouseMoves(Control control, List<Point> path) {
+        List<String> command = new ArrayList<>();
+        for (Point p : path) {
+            addMove(command, control.toDisplay(p));
+        }
+        xdotool(control, command);
+    }
+
+    /** Releases the left button where the pointer is: the drag ends. */
+    static void mouseUp(Control control) {
+        xdotool(control, new ArrayList<>(List.of("mouseup", "1", "sleep", "0.03")));
     }
 
     /** Moves the pointer to {@code at} (control coordinates) and leaves it there. */

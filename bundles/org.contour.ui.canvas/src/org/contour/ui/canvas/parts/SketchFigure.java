@@ -24,9 +24,10 @@ import org.locationtech.jts.geom.util.PolygonExtracter;
  * One sketch, drawn as exactly the area it claims (the sampler's own geometry: a stroke buffered
  * by its brush, a polygon's inside), so that what the expert sees is what the model is trained
  * on. Painted over the decision regions, which are tinted in the same colours, a sketch must
- * stand out from its own region: a solid rim in a darker shade of its label's colour and a
- * diagonal hatching over a light wash. An eraser stroke is white with grey cross-hatching and a
- * dashed rim. A selected sketch gets a black rim.
+ * stand out from its own region: a diagonal hatching in a darker shade of its label's colour over
+ * a light wash, under the points, and a solid rim in that shade above the points (see
+ * {@link #paintOutline}). An eraser stroke is white with grey cross-hatching and a dashed rim. A
+ * selected sketch gets a black rim.
  */
 public final class SketchFigure extends Figure {
 
@@ -108,6 +109,7 @@ public final class SketchFigure extends Figure {
         return false;
     }
 
+    /** The wash and the hatching, under the points; the rim is drawn above them ({@link #paintOutline}). */
     @Override
     protected void paintFigure(Graphics g) {
         if (area == null) {
@@ -117,28 +119,40 @@ public final class SketchFigure extends Figure {
         try {
             g.setAntialias(SWT.ON);
             g.setFillRule(SWT.FILL_EVEN_ODD);
+            g.setAlpha(eraser ? 170 : 70);
+            g.setBackgroundColor(hatching.colour(eraser ? 0xFFFFFF : rgb));
+            g.fillPath(path);
+            g.setAlpha(255);
+            g.setBackgroundPattern(hatching.hatch(eraser ? 0x707070 : rgb, eraser));
+            g.fillPath(path);
+            g.setBackgroundPattern(null);
+        } finally {
+            path.dispose();
+        }
+    }
+
+    /**
+     * The rim, drawn by the canvas above the points so that a region stays readable where points
+     * crowd it: a white halo under a solid line in a darker shade of the label's colour (black
+     * when selected); an eraser's rim is dashed grey.
+     */
+    public void paintOutline(Graphics g) {
+        if (area == null) {
+            return;
+        }
+        Path path = toPath(area, transform, 0, 0);
+        try {
+            g.setAntialias(SWT.ON);
             if (eraser) {
-                g.setAlpha(170);
-                g.setBackgroundColor(hatching.colour(0xFFFFFF));
-                g.fillPath(path);
-                g.setAlpha(255);
-                g.setBackgroundPattern(hatching.hatch(0x707070, true));
-                g.fillPath(path);
-                g.setBackgroundPattern(null);
+                g.setForegroundColor(hatching.colour(0xFFFFFF));
+                g.setLineWidth(selected ? 5 : 4);
+                g.drawPath(path);
                 g.setForegroundColor(hatching.colour(selected ? 0x000000 : 0x404040));
                 g.setLineWidth(selected ? 3 : 2);
                 g.setLineDash(new int[] {6, 4});
                 g.drawPath(path);
                 g.setLineStyle(Graphics.LINE_SOLID);
             } else {
-                g.setAlpha(70);
-                g.setBackgroundColor(hatching.colour(rgb));
-                g.fillPath(path);
-                g.setAlpha(255);
-                g.setBackgroundPattern(hatching.hatch(rgb, false));
-                g.fillPath(path);
-                g.setBackgroundPattern(null);
-                // a white halo under the rim keeps it readable on any background
                 g.setForegroundColor(hatching.colour(0xFFFFFF));
                 g.setLineWidth(selected ? 5 : 4);
                 g.drawPath(path);
