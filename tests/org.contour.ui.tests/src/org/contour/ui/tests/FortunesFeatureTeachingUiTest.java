@@ -94,7 +94,7 @@ class FortunesFeatureTeachingUiTest {
         UiTestSupport.settle(300);
         Table table = view.wordsTable();
         assertTrue(table.getItemCount() >= 2, "words listed: " + table.getItemCount());
-        UiTestSupport.screenshot(canvas.getControl().getShell(), "fortunes-feature-teaching");
+        TeachSupport.screenshotForDocs(canvas.getControl().getShell(), "fortunes-feature-teaching");
 
         // zero the first topic's strongest words until some text changes its predicted topic
         int width = words.getFeatureNames().size();

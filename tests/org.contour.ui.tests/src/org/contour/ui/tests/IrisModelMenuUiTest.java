@@ -185,7 +185,7 @@ class IrisModelMenuUiTest {
         assertTrue(messages.get(0).contains("PC1"), messages.get(0));
         assertSame(kept, session.project().getModel());
 
-        UiTestSupport.screenshot(canvas.getControl().getShell(), "iris-applied");
+        TeachSupport.screenshotForDocs(canvas.getControl().getShell(), "iris-applied");
     }
 
     private String predictionName(int row) {
