@@ -156,7 +156,7 @@ final class TeachSupport {
     static Path screenshotForDocs(org.eclipse.swt.widgets.Shell shell, String name) throws Exception {
         Path shot = UiTestSupport.screenshot(shell, name);
         String docs = System.getProperty("contour.docs");
-        if (docs != null && Files.isDirectory(Path.of(docs))) {
+        if (docs != null && !docs.isBlank() && Files.isDirectory(Path.of(docs))) {
             Files.copy(shot, Path.of(docs, name + ".png"), StandardCopyOption.REPLACE_EXISTING);
         }
         return shot;
