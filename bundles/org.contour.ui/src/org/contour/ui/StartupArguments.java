@@ -2,9 +2,18 @@ package org.contour.ui;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /** Reads what the command line asks the workbench to open. */
 public final class StartupArguments {
+
+    /**
+     * Single-dash options of the platform and the workbench that take no value and reach the
+     * application's arguments; the start script passes {@code -clearPersistedState}, and
+     * treating it as an option with a value once swallowed the {@code --sample=digits} after it.
+     */
+    private static final Set<String> FLAGS = Set.of("-clearPersistedState", "-consoleLog", "-nosplash", "-clean",
+            "-noExit", "-debug", "-console", "-noSplash", "-showSplash");
 
     private StartupArguments() {
     }
@@ -23,6 +32,8 @@ public final class StartupArguments {
                 files.add(arg);
             } else if (arg.startsWith("--")) {
                 continue; // a self-contained --option
+            } else if (FLAGS.contains(arg)) {
+                continue; // a platform flag without a value
             } else if (arg.startsWith("-")) {
                 i++; // a single-dash option and its value
             } else {

@@ -78,6 +78,12 @@ class OpenDatasetsUiTest {
             "--sample=fortunes", "--verbose", "data/my.csv", "saved.contour" };
         assertEquals(List.of("--sample=fortunes", "data/my.csv", "saved.contour"),
                 org.contour.ui.StartupArguments.filesToOpen(args));
+        // what the start script passes: a flag without a value, then the user's sample
+        // (the flag once took --sample=digits for its value, and the workbench opened nothing)
+        assertEquals(List.of("--sample=digits"), org.contour.ui.StartupArguments.filesToOpen(
+                new String[] { "-clearPersistedState", "--sample=digits" }));
+        assertEquals(List.of("data/my.csv"), org.contour.ui.StartupArguments.filesToOpen(
+                new String[] { "-consoleLog", "-clearPersistedState", "data/my.csv" }));
     }
 
     @Test
