@@ -136,6 +136,7 @@ public final class EmbeddingCanvas {
     private final MarksFigure unsureMarks = new MarksFigure(transform, MarksFigure.Shape.RING);
     private final Figure feedbackLayer = new PassThroughLayer(false);
     private final LegendFigure legend = new PinnedLegend(colours);
+    private final AxesFigure axes = new AxesFigure(transform, this::axisNames);
     private final List<Consumer<int[]>> selectionListeners = new CopyOnWriteArrayList<>();
     private final ProjectSession.Listener sessionListener = s -> modelChanged();
     /** The embedding the view was last fitted to. */
@@ -276,6 +277,11 @@ public final class EmbeddingCanvas {
         keepOnlySelectable();
     }
 
+    private java.util.List<String> axisNames() {
+        return session == null || session.project().getEmbedding() == null ? null
+                : session.project().getEmbedding().getAxisNames();
+    }
+
     /** Called by the map edit part: builds the map figure with its layers, bottom to top. */
     public IFigure createMapFigure() {
         MapFigure map = new MapFigure();
@@ -283,6 +289,7 @@ public final class EmbeddingCanvas {
         sketchLayer.setLayoutManager(MapFigure.fillingLayout());
         modelLayer.setLayoutManager(MapFigure.fillingLayout());
         map.add(regions);
+        map.add(axes);
         map.add(sketchLayer);
         map.add(points);
         map.add(new SketchOutlines());

@@ -9,7 +9,6 @@ import java.util.BitSet;
 import java.util.List;
 
 import org.contour.core.session.ProjectSession;
-import org.contour.ui.ProjectOpener;
 import org.contour.ui.canvas.EmbeddingCanvas;
 import org.contour.ui.canvas.SelectionMode;
 import org.contour.ui.canvas.tools.CanvasTools;
@@ -40,12 +39,7 @@ class CanvasToolsUiTest {
     @BeforeEach
     void openDigits() {
         page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-        page.closeAllEditors(false);
-        PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell().setSize(1400, 900);
-        ProjectOpener.openSample("digits");
-        UiTestSupport.waitUntil("the digits map to open", 60_000, () -> page.getActiveEditor() instanceof ContourEditor);
-        UiTestSupport.settle(500);
-        editor = (ContourEditor) page.getActiveEditor();
+        editor = UiTestSupport.openSample(page, "digits", 60_000);
         canvas = editor.canvas();
         session = editor.session();
         map = canvas.getControl();

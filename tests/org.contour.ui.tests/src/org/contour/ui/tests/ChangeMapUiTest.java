@@ -16,7 +16,6 @@ import org.contour.model.ContourFactory;
 import org.contour.model.Embedding;
 import org.contour.model.Sketch;
 import org.contour.ui.MapActions;
-import org.contour.ui.ProjectOpener;
 import org.contour.ui.canvas.EmbeddingCanvas;
 import org.contour.ui.editor.ContourEditor;
 import org.contour.ui.pipeline.ChangeMapDialog;
@@ -47,11 +46,7 @@ class ChangeMapUiTest {
     void openDigits() {
         window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
         page = window.getActivePage();
-        page.closeAllEditors(false);
-        window.getShell().setSize(1400, 900);
-        ProjectOpener.openSample("digits");
-        UiTestSupport.waitUntil("the digits map to open", 60_000, () -> page.getActiveEditor() instanceof ContourEditor);
-        UiTestSupport.settle(500);
+        UiTestSupport.openSample(page, "digits", 60_000);
     }
 
     @AfterEach

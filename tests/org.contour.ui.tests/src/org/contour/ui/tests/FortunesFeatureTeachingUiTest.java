@@ -16,7 +16,6 @@ import org.contour.model.LinearModel;
 import org.contour.model.Predictions;
 import org.contour.model.TeachingSpace;
 import org.contour.ui.ContourPerspective;
-import org.contour.ui.ProjectOpener;
 import org.contour.ui.canvas.EmbeddingCanvas;
 import org.contour.ui.editor.ContourEditor;
 import org.contour.ui.interpret.InterpretationView;
@@ -44,12 +43,7 @@ class FortunesFeatureTeachingUiTest {
     @BeforeEach
     void openFortunes() {
         page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-        page.closeAllEditors(false);
-        PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell().setSize(1400, 900);
-        ProjectOpener.openSample("fortunes");
-        UiTestSupport.waitUntil("the fortunes map to open", 90_000, () -> page.getActiveEditor() instanceof ContourEditor);
-        UiTestSupport.settle(500);
-        editor = (ContourEditor) page.getActiveEditor();
+        editor = UiTestSupport.openSample(page, "fortunes", 90_000);
         canvas = editor.canvas();
         session = editor.session();
     }

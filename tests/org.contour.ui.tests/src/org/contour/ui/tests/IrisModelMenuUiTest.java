@@ -22,7 +22,6 @@ import org.contour.model.LinearModel;
 import org.contour.model.Predictions;
 import org.contour.model.TaughtModel;
 import org.contour.ui.ContourPerspective;
-import org.contour.ui.ProjectOpener;
 import org.contour.ui.canvas.EmbeddingCanvas;
 import org.contour.ui.dataset.DatasetView;
 import org.contour.ui.editor.ContourEditor;
@@ -55,12 +54,7 @@ class IrisModelMenuUiTest {
     @BeforeEach
     void openIris() {
         page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-        page.closeAllEditors(false);
-        PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell().setSize(1400, 900);
-        ProjectOpener.openSample("iris");
-        UiTestSupport.waitUntil("the iris map to open", 60_000, () -> page.getActiveEditor() instanceof ContourEditor);
-        UiTestSupport.settle(500);
-        editor = (ContourEditor) page.getActiveEditor();
+        editor = UiTestSupport.openSample(page, "iris", 60_000);
         canvas = editor.canvas();
         session = editor.session();
         ModelActions.setMessageSink(messages::add);

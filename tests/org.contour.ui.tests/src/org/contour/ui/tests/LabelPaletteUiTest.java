@@ -13,7 +13,6 @@ import java.util.List;
 
 import org.contour.core.session.ProjectSession;
 import org.contour.model.LabelClass;
-import org.contour.ui.ProjectOpener;
 import org.contour.ui.canvas.EmbeddingCanvas;
 import org.contour.ui.editor.ContourEditor;
 import org.eclipse.swt.graphics.ImageData;
@@ -45,12 +44,7 @@ class LabelPaletteUiTest {
     @BeforeEach
     void openDigits() {
         page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-        page.closeAllEditors(false);
-        PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell().setSize(1400, 900);
-        ProjectOpener.openSample("digits");
-        UiTestSupport.waitUntil("the digits map to open", 60_000, () -> page.getActiveEditor() instanceof ContourEditor);
-        UiTestSupport.settle(500);
-        editor = (ContourEditor) page.getActiveEditor();
+        editor = UiTestSupport.openSample(page, "digits", 60_000);
         canvas = editor.canvas();
         session = editor.session();
         map = canvas.getControl();

@@ -11,7 +11,6 @@ import org.contour.core.session.PopulationCounts;
 import org.contour.core.session.ProjectSession;
 import org.contour.model.Subset;
 import org.contour.ui.ContourPerspective;
-import org.contour.ui.ProjectOpener;
 import org.contour.ui.canvas.EmbeddingCanvas;
 import org.contour.ui.dataset.DatasetView;
 import org.contour.ui.dataset.PagedTable;
@@ -45,12 +44,7 @@ class LinkedViewsUiTest {
     @BeforeEach
     void openDigits() {
         page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-        page.closeAllEditors(false);
-        PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell().setSize(1400, 900);
-        ProjectOpener.openSample("digits");
-        UiTestSupport.waitUntil("the digits map to open", 60_000, () -> page.getActiveEditor() instanceof ContourEditor);
-        UiTestSupport.settle(500);
-        editor = (ContourEditor) page.getActiveEditor();
+        editor = UiTestSupport.openSample(page, "digits", 60_000);
         canvas = editor.canvas();
         session = editor.session();
         map = canvas.getControl();

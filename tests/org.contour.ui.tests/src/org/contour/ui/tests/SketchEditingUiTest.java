@@ -28,7 +28,6 @@ import org.contour.model.Sketch;
 import org.contour.model.SketchKind;
 import org.contour.model.TaughtModel;
 import org.contour.model.TreeNode;
-import org.contour.ui.ProjectOpener;
 import org.contour.ui.canvas.EmbeddingCanvas;
 import org.contour.ui.canvas.parts.BoundaryEditPart;
 import org.contour.ui.canvas.parts.SplitEditPart;
@@ -64,12 +63,7 @@ class SketchEditingUiTest {
     @BeforeEach
     void openDigits() {
         page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-        page.closeAllEditors(false);
-        PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell().setSize(1400, 900);
-        ProjectOpener.openSample("digits");
-        UiTestSupport.waitUntil("the digits map to open", 60_000, () -> page.getActiveEditor() instanceof ContourEditor);
-        UiTestSupport.settle(500);
-        editor = (ContourEditor) page.getActiveEditor();
+        editor = UiTestSupport.openSample(page, "digits", 60_000);
         canvas = editor.canvas();
         session = editor.session();
         map = canvas.getControl();

@@ -47,6 +47,20 @@ final class UiTestSupport {
         return errors;
     }
 
+    /**
+     * Closes every map, gives the window the size the tests' pixel positions assume, opens the
+     * bundled sample {@code name} and returns its editor once it shows.
+     */
+    static org.contour.ui.editor.ContourEditor openSample(org.eclipse.ui.IWorkbenchPage page, String name, long millis) {
+        page.closeAllEditors(false);
+        page.getWorkbenchWindow().getShell().setSize(1400, 900);
+        org.contour.ui.ProjectOpener.openSample(name);
+        waitUntil("the " + name + " map to open", millis,
+                () -> page.getActiveEditor() instanceof org.contour.ui.editor.ContourEditor);
+        settle(500);
+        return (org.contour.ui.editor.ContourEditor) page.getActiveEditor();
+    }
+
     /** Runs the event loop until {@code condition} holds; fails after {@code millis}. */
     static void waitUntil(String what, long millis, BooleanSupplier condition) {
         Display display = Display.getCurrent();

@@ -2,6 +2,7 @@ package org.contour.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import org.contour.ui.canvas.AxesFigure;
 import org.contour.ui.canvas.ViewTransform;
 import org.junit.jupiter.api.Test;
 
@@ -29,5 +30,17 @@ class ViewTransformTest {
         }
         assertEquals(ViewTransform.MIN_ZOOM * fitted, t.scale(), 1e-9);
         assertEquals(y, t.toDataY(200), 1e-6);
+    }
+
+    @Test
+    void axisTicksFallOnOneTwoOrFiveTimesAPowerOfTen() {
+        assertEquals(0.5, AxesFigure.niceStep(0.31), 1e-12);
+        assertEquals(1, AxesFigure.niceStep(0.9), 1e-12);
+        assertEquals(2, AxesFigure.niceStep(1.2), 1e-12);
+        assertEquals(5, AxesFigure.niceStep(4.99), 1e-12);
+        assertEquals(10, AxesFigure.niceStep(7), 1e-12);
+        assertEquals(2e-6, AxesFigure.niceStep(1.5e-6), 1e-18);
+        assertEquals(1, AxesFigure.niceStep(Double.NaN), 0);
+        assertEquals(1, AxesFigure.niceStep(0), 0);
     }
 }
