@@ -25,6 +25,9 @@ public final class SampleDatasets {
     private SampleDatasets() {
     }
 
+    /** This bundle's symbolic name, which a saved project's {@code platform:/plugin/} location names. */
+    public static final String BUNDLE = "org.contour.samples";
+
     /** A path on disk to one of the sample files named by the constants above. */
     public static Path file(String entry) throws IOException {
         URL url = SampleDatasets.class.getClassLoader().getResource(entry);

@@ -8,6 +8,7 @@ import org.contour.api.Options;
 import org.contour.api.data.DataTable;
 import org.contour.core.data.DatasetImportException;
 import org.contour.core.data.ImageFolderImporter;
+import org.contour.core.session.DatasetLocations;
 import org.contour.core.session.DatasetPipeline;
 import org.contour.core.session.ImportChoices;
 import org.contour.core.session.ProjectSession;
@@ -74,15 +75,20 @@ public final class ProjectOpener {
         return schedule("Opening sample " + name, monitor -> {
             try {
                 Path file = SampleDatasets.file(entry);
+                ProjectSession session;
                 if (entry.equals(SampleDatasets.IRIS)) {
                     SubMonitor progress = SubMonitor.convert(monitor, "Opening iris", 100);
                     DataTable table = DatasetPipeline.read(file, Options.NONE, progress.split(10));
                     ImportChoices columns = new ImportChoices(Options.NONE, DatasetPipeline.TABLE_VECTORIZER, Options.NONE,
                             DatasetPipeline.COLUMNS_REDUCER, Options.NONE.with("x", SampleDatasets.IRIS_X)
                                     .with("y", SampleDatasets.IRIS_Y));
-                    return ProjectSession.importDataset(file, table, columns, progress.split(90));
+                    session = ProjectSession.importDataset(file, table, columns, progress.split(90));
+                } else {
+                    session = ProjectSession.importDataset(file, monitor);
                 }
-                return ProjectSession.importDataset(file, monitor);
+                // saved projects name the sample by its plug-in, not by the bundle cache it was extracted to
+                session.project().getDataset().setLocation(DatasetLocations.inBundle(SampleDatasets.BUNDLE, entry));
+                return session;
             } catch (IOException e) {
                 throw new CoreException(Status.error(e.getMessage(), e));
             }

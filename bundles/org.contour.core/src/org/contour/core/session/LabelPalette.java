@@ -12,8 +12,9 @@ public final class LabelPalette {
     private static final int[] COLOURS = {
         // Okabe & Ito
         0xE69F00, 0x56B4E9, 0x009E73, 0xF0E442, 0x0072B2, 0xD55E00, 0xCC79A7,
-        // Tol muted
-        0x332288, 0x88CCEE, 0x44AA99, 0x117733, 0x999933, 0xDDCC77, 0xCC6677, 0x882255, 0xAA4499,
+        // Tol muted, the ones least like Okabe and Ito's first (ten classes, as digits have, once
+        // showed 1 and 8 in two light blues and 2 and 9 in two greens)
+        0x332288, 0x882255, 0x999933, 0x88CCEE, 0x44AA99, 0x117733, 0xDDCC77, 0xCC6677, 0xAA4499,
         // Tol light
         0x77AADD, 0xEE8866, 0xEEDD88, 0xFFAABB, 0x99DDFF, 0x44BB99, 0xBBCC33, 0xAAAA00,
     };

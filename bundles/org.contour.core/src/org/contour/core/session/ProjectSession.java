@@ -150,7 +150,12 @@ public final class ProjectSession {
         if (source == null || source.getLocation() == null) {
             throw new CoreException(Status.error(projectFile.getFileName() + " names no dataset file."));
         }
-        Path dataFile = Path.of(source.getLocation());
+        Path dataFile;
+        try {
+            dataFile = DatasetLocations.resolve(source.getLocation());
+        } catch (IOException e) {
+            throw new CoreException(Status.error("The project " + projectFile.getFileName() + ": " + e.getMessage(), e));
+        }
         if (!Files.exists(dataFile)) {
             throw new CoreException(Status.error("The project " + projectFile.getFileName()
                     + " refers to the dataset " + dataFile + ", which does not exist any more."));
@@ -273,16 +278,27 @@ public final class ProjectSession {
 
     // ---------------------------------------------------------------- edits (each one undo step)
 
-    /** Gives all {@code rows} the label {@code label} ({@code null} removes their label). */
-    public void assignLabel(int[] rows, LabelClass label) {
+    /**
+     * Gives all {@code rows} the label {@code label} ({@code null} removes their label), as one
+     * undo step; when every row has that label already nothing is executed, so that Undo never
+     * has a step that changes nothing.
+     *
+     * @return how many rows changed their label
+     */
+    public int assignLabel(int[] rows, LabelClass label) {
         int index = label == null ? -1 : labelIndexOf(label);
         // a fresh array, so undo restores the old one untouched
         int[] next = project.getAssignments().clone();
+        int changed = 0;
         for (int r : rows) {
+            changed += next[r] == index ? 0 : 1;
             next[r] = index;
         }
-        execute(SetCommand.create(domain, project, ContourPackage.Literals.LABELLING_PROJECT__ASSIGNMENTS, next),
-                "Assign label");
+        if (changed > 0) {
+            execute(SetCommand.create(domain, project, ContourPackage.Literals.LABELLING_PROJECT__ASSIGNMENTS, next),
+                    "Assign label");
+        }
+        return changed;
     }
 
     /**

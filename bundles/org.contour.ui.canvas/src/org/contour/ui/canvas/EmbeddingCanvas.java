@@ -405,7 +405,8 @@ public final class EmbeddingCanvas {
         });
         int[] last = new int[2];
         control.addListener(SWT.MouseDown, e -> {
-            if (e.button == 2 || e.button == 3) {
+            // a right press on a painted region opens its menu, which takes the release: no pan then
+            if (e.button == 2 || (e.button == 3 && sketchAt(e.x, e.y) == null)) {
                 panning[0] = true;
                 transform.beginGesture();
                 last[0] = e.x;
@@ -413,6 +414,13 @@ public final class EmbeddingCanvas {
             }
         });
         control.addListener(SWT.MouseMove, e -> {
+            if (panning[0] && (e.stateMask & (SWT.BUTTON2 | SWT.BUTTON3)) == 0) {
+                // the release went elsewhere (a menu, another window): the pan is over, or the map
+                // would follow the bare pointer and every later stroke land in the wrong place
+                panning[0] = false;
+                endGesture();
+                return;
+            }
             if (panning[0]) {
                 transform.panBy(e.x - last[0], e.y - last[1]);
                 last[0] = e.x;

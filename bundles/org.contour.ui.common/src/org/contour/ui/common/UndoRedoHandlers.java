@@ -22,7 +22,10 @@ public final class UndoRedoHandlers {
             public void run() {
                 ProjectSession s = session.get();
                 if (s != null && s.commandStack().canUndo()) {
+                    String what = s.commandStack().getUndoCommand().getLabel();
                     s.commandStack().undo();
+                    // the status line told of what was just undone ("Applied to 150 examples: ...")
+                    bars.getStatusLineManager().setMessage("Undone: " + what);
                 }
             }
         });
@@ -31,7 +34,9 @@ public final class UndoRedoHandlers {
             public void run() {
                 ProjectSession s = session.get();
                 if (s != null && s.commandStack().canRedo()) {
+                    String what = s.commandStack().getRedoCommand().getLabel();
                     s.commandStack().redo();
+                    bars.getStatusLineManager().setMessage("Redone: " + what);
                 }
             }
         });

@@ -84,19 +84,21 @@ final class LabelPaletteRow {
         }
         swatches.forEach(Image::dispose);
         swatches.clear();
-        new Label(row, SWT.NONE).setText("Label:");
-        radio(null, 0);
-        List<LabelClass> labels = session.project().getLabels();
-        for (int i = 0; i < labels.size(); i++) {
-            radio(labels.get(i), i + 1);
-        }
-        new Label(row, SWT.SEPARATOR | SWT.VERTICAL).setLayoutData(new org.eclipse.swt.layout.RowData(SWT.DEFAULT, 20));
+        // the buttons first, the labels after them: adding a label then never moves a button
+        // from under the pointer (a click meant for Add... once landed on Assign label)
         push(ASSIGN, "Give the selected points the chosen label (Enter)", this::assign);
         push(ADD, "Add a label with a new colour", this::add);
         push(RENAME, "Rename the chosen label", this::rename);
         push(RECOLOUR, "Change the colour of the chosen label", this::recolour);
         push(DELETE, "Delete the chosen label: its examples lose it, its painted regions go with it (undoable)",
                 this::delete);
+        new Label(row, SWT.SEPARATOR | SWT.VERTICAL).setLayoutData(new org.eclipse.swt.layout.RowData(SWT.DEFAULT, 20));
+        new Label(row, SWT.NONE).setText("Label:");
+        radio(null, 0);
+        List<LabelClass> labels = session.project().getLabels();
+        for (int i = 0; i < labels.size(); i++) {
+            radio(labels.get(i), i + 1);
+        }
         row.getParent().layout(true, true);
     }
 
@@ -168,8 +170,11 @@ final class LabelPaletteRow {
             return;
         }
         LabelClass label = canvas.activeLabel();
-        session.assignLabel(rows, label);
-        status.accept(rows.length + " points labelled '" + (label == null ? NO_LABEL : label.getName()) + "'");
+        String name = label == null ? NO_LABEL : label.getName();
+        int changed = session.assignLabel(rows, label);
+        status.accept(changed == 0 ? "The " + rows.length + " selected points are labelled '" + name + "' already"
+                : changed + " points labelled '" + name + "'"
+                        + (changed < rows.length ? " (" + (rows.length - changed) + " had it already)" : ""));
     }
 
     private void add() {

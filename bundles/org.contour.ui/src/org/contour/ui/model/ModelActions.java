@@ -194,8 +194,7 @@ public final class ModelActions {
         String path = dialog.open();
         if (path != null) {
             String[] extensions = {ModelFiles.EXTENSION, "tribuo", "onnx"};
-            String ext = extensions[Math.max(0, dialog.getFilterIndex())];
-            exportModel(editor, Path.of(path.contains(".") ? path : path + "." + ext));
+            exportModel(editor, Path.of(withExtension(path, extensions, Math.max(0, dialog.getFilterIndex()))));
         }
     }
 
@@ -292,8 +291,8 @@ public final class ModelActions {
         dialog.setOverwrite(true);
         String path = dialog.open();
         if (path != null) {
-            String ext = dialog.getFilterIndex() == 1 ? ".jsonl" : ".csv";
-            exportPredictions(editor, Path.of(path.contains(".") ? path : path + ext));
+            exportPredictions(editor, Path.of(withExtension(path, new String[] {"csv", "jsonl"},
+                    Math.max(0, dialog.getFilterIndex()))));
         }
     }
 
@@ -316,6 +315,25 @@ public final class ModelActions {
                     + e.getMessage());
             return false;
         }
+    }
+
+    /**
+     * {@code path} ending in the extension of the format chosen in the dialog: added when it has
+     * none, and replacing another of the formats' extensions (the proposed name ends in the
+     * first one; choosing ONNX once still wrote a .contourmodel file). Any other ending stays.
+     */
+    public static String withExtension(String path, String[] extensions, int chosen) {
+        String wanted = extensions[Math.min(chosen, extensions.length - 1)];
+        String name = Path.of(path).getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        if (dot < 0) {
+            return path + "." + wanted;
+        }
+        String ext = name.substring(dot + 1);
+        if (java.util.Arrays.asList(extensions).contains(ext.toLowerCase()) && !ext.equalsIgnoreCase(wanted)) {
+            return path.substring(0, path.length() - ext.length()) + wanted;
+        }
+        return path;
     }
 
     // ---------------------------------------------------------------- messages

@@ -53,6 +53,16 @@ class LabelAndSubsetEditsTest {
         }
         // the unlabelled grey is visible on white: clearly darker than the background
         assertTrue((LabelPalette.UNLABELLED & 0xFF) < 0xC0);
+        // ten classes (digits) get ten colours no two of which are near twins: 1 and 8 were two
+        // light blues once (RGB distance 56); the closest pair now is Okabe-Ito's orange and vermillion
+        for (int i = 0; i < 10; i++) {
+            for (int j = i + 1; j < 10; j++) {
+                int a = LabelPalette.colour(i), b = LabelPalette.colour(j);
+                double d = Math.sqrt(Math.pow((a >> 16) - (b >> 16), 2) + Math.pow(((a >> 8) & 0xFF) - ((b >> 8) & 0xFF), 2)
+                        + Math.pow((a & 0xFF) - (b & 0xFF), 2));
+                assertTrue(d > 65, "colours " + i + " and " + j + " are " + d + " apart");
+            }
+        }
     }
 
     @Test

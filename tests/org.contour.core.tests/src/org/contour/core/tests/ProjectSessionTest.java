@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.contour.core.session.DatasetLocations;
 import org.contour.core.session.ProjectSession;
 import org.contour.core.session.Teacher;
 import org.contour.core.teach.ModelPredictors;
@@ -65,6 +66,14 @@ class ProjectSessionTest {
         assertArrayEquals(before, s.project().getAssignments());
         s.commandStack().redo();
         assertEquals(three, s.labelOf(2));
+
+        // assigning the same label again adds no undo step (it once took three Undos to see a change)
+        var last = s.commandStack().getUndoCommand();
+        assertEquals(0, s.assignLabel(new int[] {0, 1, 2, 1000}, three));
+        assertEquals(last, s.commandStack().getUndoCommand());
+        assertEquals("4", s.labelOf(4).getName());
+        assertEquals(1, s.assignLabel(new int[] {0, 4}, three), "row 0 has it already, row 4 was a 4");
+        assertEquals(three, s.labelOf(4));
     }
 
     @Test
@@ -126,6 +135,28 @@ class ProjectSessionTest {
         CoreException e = assertThrows(CoreException.class, () -> ProjectSession.open(file, new NullProgressMonitor()));
         assertTrue(e.getStatus().getMessage().contains("digits-copy.csv"), e.getStatus().getMessage());
         assertTrue(e.getStatus().getMessage().contains("does not exist"), e.getStatus().getMessage());
+    }
+
+    @Test
+    void aSampleIsSavedByItsPluginNotByTheBundleCacheItWasExtractedTo(@TempDir Path dir) throws Exception {
+        ProjectSession s = ProjectSession.importDataset(digits, new NullProgressMonitor());
+        String location = DatasetLocations.inBundle(SampleDatasets.BUNDLE, SampleDatasets.DIGITS);
+        s.project().getDataset().setLocation(location);
+        Path file = dir.resolve("digits.contour");
+        s.save(file);
+        // the file names the plug-in's entry; an extracted path in configuration/org.eclipse.osgi/
+        // (what projects of samples once held) breaks after an update, a reinstall or -clean
+        assertTrue(Files.readString(file).contains("location=\"" + location + "\""), "the saved location");
+        ProjectSession back = ProjectSession.open(file, new NullProgressMonitor());
+        assertEquals(1797, back.table().rowCount());
+        assertEquals(location, back.project().getDataset().getLocation());
+
+        s.project().getDataset().setLocation(DatasetLocations.inBundle("org.example.gone", "data/x.csv"));
+        Path orphan = dir.resolve("orphan.contour");
+        s.save(orphan);
+        CoreException e = assertThrows(CoreException.class, () -> ProjectSession.open(orphan, new NullProgressMonitor()));
+        assertTrue(e.getStatus().getMessage().contains("platform:/plugin/org.example.gone/data/x.csv"),
+                e.getStatus().getMessage());
     }
 
     private static Sketch sketch(LabelClass label, double[] points, double radius) {

@@ -182,6 +182,17 @@ class IrisModelMenuUiTest {
         TeachSupport.screenshotForDocs(canvas.getControl().getShell(), "iris-applied");
     }
 
+    @Test
+    void theChosenFormatDecidesTheFileExtension() {
+        String[] formats = {ModelFiles.EXTENSION, "tribuo", "onnx"};
+        // the dialog proposes iris.contourmodel; choosing ONNX once still wrote that name
+        assertEquals("/tmp/iris.onnx", ModelActions.withExtension("/tmp/iris." + ModelFiles.EXTENSION, formats, 2));
+        assertEquals("/tmp/iris.tribuo", ModelActions.withExtension("/tmp/iris", formats, 1));
+        assertEquals("/tmp/iris.onnx", ModelActions.withExtension("/tmp/iris.onnx", formats, 2));
+        assertEquals("/tmp/iris.v2", ModelActions.withExtension("/tmp/iris.v2", formats, 0), "a name of the user's own stays");
+        assertEquals("/tmp/p.jsonl", ModelActions.withExtension("/tmp/p.csv", new String[] {"csv", "jsonl"}, 1));
+    }
+
     private String predictionName(int row) {
         Predictions p = session.project().getPredictions();
         return p.getClassNames().get(p.getPredicted()[row]);

@@ -71,8 +71,13 @@ class LabelPaletteUiTest {
             UiTestSupport.settle(300);
             UiTestSupport.clickCentre(button(dialog, "OK"));
         });
-        UiTestSupport.clickCentre(DigitsTeachLoopUiTest.findButton(map.getParent(), "Add..."));
+        org.eclipse.swt.widgets.Button addButton = DigitsTeachLoopUiTest.findButton(map.getParent(), "Add...");
+        Point addAt = addButton.toDisplay(0, 0);
+        UiTestSupport.clickCentre(addButton);
         UiTestSupport.waitUntil("the new label", 10_000, () -> session.project().getLabels().size() == 11);
+        UiTestSupport.settle(200);
+        // a new label does not move the buttons: a second click where Add... was once hit Assign label
+        assertEquals(addAt, DigitsTeachLoopUiTest.findButton(map.getParent(), "Add...").toDisplay(0, 0));
         assertTrue(refused[0], "OK is disabled for a duplicate name");
         assertTrue(refusal[0].contains("already a label called '3'"), refusal[0]);
         LabelClass odd = session.project().getLabels().get(10);

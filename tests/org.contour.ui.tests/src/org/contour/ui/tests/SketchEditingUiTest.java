@@ -257,6 +257,14 @@ class SketchEditingUiTest {
         TaughtModel recoloured = waitNewModel(canvas, session, reshaped);
         assertEquals(List.of("0", "1", "3"), List.copyOf(recoloured.getClassNames()));
         assertEquals("Recolour region to 3", undoLabel());
+        // after the menu, a bare pointer moving over the map leaves the view where it is (the
+        // right press once started a pan that the menu's release never ended)
+        var view = canvas.transform().snapshot();
+        UiTestSupport.hover(map, new org.eclipse.swt.graphics.Point(map.getSize().x / 3, map.getSize().y / 3));
+        UiTestSupport.hover(map, new org.eclipse.swt.graphics.Point(map.getSize().x / 2, map.getSize().y / 2));
+        UiTestSupport.settle(300);
+        assertEquals(view, canvas.transform().snapshot(), "the map does not follow the pointer");
+        assertFalse(canvas.transform().inGesture());
         UiTestSupport.screenshot(map.getShell(), "sketch-edit-recoloured");
         undo();
         assertEquals("2", polygon.getLabel().getName());
