@@ -29,7 +29,11 @@ final class InlineText {
         text.selectAll();
         text.setFocus();
         text.addListener(SWT.DefaultSelection, e -> {
-            if (commit.test(text.getText())) {
+            // Enter on the text as shown changes nothing: the shown text is rounded, and
+            // committing it once wrote the rounding back and marked the model edited by hand
+            if (text.getText().strip().equals(initial.strip())) {
+                text.dispose();
+            } else if (commit.test(text.getText())) {
                 text.dispose();
             } else if (!text.isDisposed()) {
                 text.selectAll();
@@ -41,7 +45,7 @@ final class InlineText {
                 String value = text.getText();
                 // dispose first: a refused value must not reopen the field while focus moves on
                 text.getDisplay().asyncExec(text::dispose);
-                if (!value.equals(initial)) {
+                if (!value.strip().equals(initial.strip())) {
                     commit.test(value);
                 }
             }

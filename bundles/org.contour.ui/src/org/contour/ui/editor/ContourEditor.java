@@ -172,6 +172,9 @@ public final class ContourEditor extends EditorPart {
             searchRow.control().moveAbove(canvas.getControl());
         }
         canvas.getControl().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        // below the map: shown or gone, it never moves the buttons above the map (a click on its
+        // Cancel just after the map arrived once landed on the palette's Delete...)
+        mapProgress.control().moveBelow(canvas.getControl());
         canvas.setSession(session);
         canvas.setMessageSink(this::status);
         canvas.addSelectionListener(rows -> selectionProvider.publish(session, rows));

@@ -56,6 +56,11 @@ public final class MapProgressStrip {
         });
     }
 
+    /** The strip itself, for placing it. */
+    public Composite control() {
+        return strip;
+    }
+
     /**
      * Shows {@code job}'s progress until it ends. Call before scheduling it.
      */

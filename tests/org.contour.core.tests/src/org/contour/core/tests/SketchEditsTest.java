@@ -119,7 +119,7 @@ class SketchEditsTest {
         // another command came after the change: refused, the caller decides
         CompoundCommand move = edits.move(List.of(s.project().getSketches().get(0)), 1, 0);
         edits.execute(move);
-        s.assignLabel(new int[] {0}, a);
+        assertEquals(1, s.assignLabel(new int[] {0}, b), "a change of label: a step of its own");
         assertFalse(s.appendToLastCommand(move, setModel(s, model)));
         // saved at the change: refused, or the saved file would lack the model
         CompoundCommand third = edits.add(sketch(a, 1, -12, 3));

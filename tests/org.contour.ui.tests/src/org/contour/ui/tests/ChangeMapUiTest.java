@@ -66,6 +66,9 @@ class ChangeMapUiTest {
         Embedding before = session.project().getEmbedding();
         double[] xs = before.getXs().clone();
         Object lastCommand = session.commandStack().getUndoCommand();
+        org.eclipse.swt.widgets.Button delete = DigitsTeachLoopUiTest.findButton(editor().canvas().getControl().getParent(),
+                "Delete...");
+        Point deleteAt = delete.toDisplay(0, 0);
 
         WidgetSupport.Pending steps = WidgetSupport.whenShellOpens(ChangeMapDialog.TITLE, dialog -> {
             String message = ((TitleAreaDialog) dialog.getData()).getMessage();
@@ -82,6 +85,10 @@ class ChangeMapUiTest {
         MapProgressStrip strip = editor().mapProgress();
         UiTestSupport.waitUntil("the progress strip", 10_000, strip::isShowing);
         UiTestSupport.waitUntil("progress to advance", 10_000, () -> strip.progressBar().getSelection() > 0);
+        // the strip shows below the map: the buttons above stay where they were (it once pushed
+        // them down, and a click on Cancel as the map arrived hit the palette's Delete...)
+        assertEquals(deleteAt, delete.toDisplay(0, 0));
+        assertTrue(strip.control().getBounds().y > editor().canvas().getControl().getBounds().y, "below the map");
         // the map is still usable while the new one is computed: lasso some points
         EmbeddingCanvas canvas = editor().canvas();
         Point centre = canvas.pixelOf(0);

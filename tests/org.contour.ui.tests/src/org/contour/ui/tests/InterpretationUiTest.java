@@ -112,8 +112,20 @@ class InterpretationUiTest {
         int regionOneBefore = regionColourNear(canvas, session, one);
         assertTintOf(colourOne, regionOneBefore, "the 1s' region");
 
-        // double-click the bias of class 0 and type something that is not a number
+        // Enter on a weight as shown changes nothing (the shown text is rounded; committing it
+        // once wrote the rounding back and marked the model edited by hand)
         Table table = view.coefficientTable();
+        double weight = model.getWeights()[0];
+        UiTestSupport.doubleClick(table, centre(table.getItem(0).getBounds(1)));
+        Text unchanged = inlineField(table);
+        assertNotNull(unchanged, "a field over the first weight");
+        UiTestSupport.keys(unchanged, "Return");
+        UiTestSupport.settle(200);
+        assertTrue(unchanged.isDisposed());
+        assertEquals(weight, model.getWeights()[0], 0.0, "exactly as trained");
+        assertFalse(model.isHandEdited());
+
+        // double-click the bias of class 0 and type something that is not a number
         TableItem row = table.getItem(0);
         UiTestSupport.doubleClick(table, centre(row.getBounds(3)));
         Text field = inlineField(table);
