@@ -8,11 +8,13 @@ import java.util.function.Supplier;
 import org.contour.api.Classifier;
 import org.contour.core.registry.Contribution;
 import org.contour.core.registry.Contributions;
+import org.contour.core.registry.OptionSpec;
 import org.contour.core.session.ProjectSession;
 import org.contour.core.session.TeachingChoice;
 import org.contour.core.session.TeachingEdits;
 import org.contour.model.TaughtModel;
 import org.contour.model.TeachingSpace;
+import org.contour.ui.common.OptionsForm;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
@@ -43,7 +45,8 @@ final class TeachingSection {
     private final Composite root;
     private final Combo classifier;
     private final Label description;
-    private final OptionsForm options;
+    private final Group classifierGroup;
+    private OptionsForm options;
     private final Text pointsPerClass;
     private final Text seed;
     private final Button includeLabelled;
@@ -65,18 +68,17 @@ final class TeachingSection {
         root = new Composite(parent, SWT.NONE);
         root.setLayout(new GridLayout(1, false));
 
-        Group model = new Group(root, SWT.NONE);
-        model.setText("Classifier");
-        model.setLayout(new GridLayout(1, false));
-        model.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        classifier = new Combo(model, SWT.READ_ONLY | SWT.DROP_DOWN);
+        classifierGroup = new Group(root, SWT.NONE);
+        classifierGroup.setText("Classifier");
+        classifierGroup.setLayout(new GridLayout(1, false));
+        classifierGroup.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        classifier = new Combo(classifierGroup, SWT.READ_ONLY | SWT.DROP_DOWN);
         classifier.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        description = new Label(model, SWT.WRAP);
+        description = new Label(classifierGroup, SWT.WRAP);
         GridData descriptionData = new GridData(SWT.FILL, SWT.TOP, true, false);
         descriptionData.widthHint = 300;
         description.setLayoutData(descriptionData);
-        options = new OptionsForm(model, this::applyFromForm);
-        options.control().setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        showOptions(List.of(), Map.of());
 
         Group space = new Group(root, SWT.NONE);
         space.setText("Train on");
@@ -122,7 +124,7 @@ final class TeachingSection {
             Contribution<Classifier> chosen = chosenClassifier();
             if (chosen != null) {
                 description.setText(chosen.description());
-                options.show(chosen.options(), Map.of());
+                showOptions(chosen.options(), Map.of());
                 root.layout(true, true);
                 applyFromForm();
             }
@@ -147,6 +149,17 @@ final class TeachingSection {
 
     Composite control() {
         return root;
+    }
+
+    /** The form of the chosen classifier's declared options, with {@code values} where given. */
+    private void showOptions(List<OptionSpec> specs, Map<String, String> values) {
+        if (options != null) {
+            options.dispose();
+        }
+        options = new OptionsForm(classifierGroup, specs, values, null, "This classifier has no options.", () -> { },
+                this::applyFromForm);
+        options.control().setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        classifierGroup.layout(true, true);
     }
 
     Combo classifierCombo() {
@@ -217,10 +230,10 @@ final class TeachingSection {
             classifier.add("(not installed: " + current.classifierId() + ")");
             index = classifiers.size();
             description.setText("The project was taught with a classifier that is not installed. Choose another to retrain.");
-            options.show(List.of(), Map.of());
+            showOptions(List.of(), Map.of());
         } else {
             description.setText(classifiers.get(index).description());
-            options.show(classifiers.get(index).options(), current.options());
+            showOptions(classifiers.get(index).options(), current.options());
         }
         classifier.select(index);
         pointsPerClass.setText(Integer.toString(current.pointsPerClass()));
@@ -269,7 +282,7 @@ final class TeachingSection {
         }
         TeachingChoice choice;
         try {
-            choice = TeachingEdits.resolve(new TeachingEdits(s).current().withClassifier(chosen.id(), options.values())
+            choice = TeachingEdits.resolve(new TeachingEdits(s).current().withClassifier(chosen.id(), options.values().asMap())
                     .withSampling(points, seedValue, includeLabelled.getSelection())
                     .withShowPseudoPoints(showPseudoPoints.getSelection())
                     .withSpace(onFeatures.getSelection() ? TeachingSpace.FEATURES : TeachingSpace.MAP));

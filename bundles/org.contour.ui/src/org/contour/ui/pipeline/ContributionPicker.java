@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.contour.api.Options;
 import org.contour.api.data.DataTable;
 import org.contour.core.registry.Contribution;
+import org.contour.ui.common.OptionsForm;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -89,7 +90,8 @@ final class ContributionPicker<T> {
         description.setText(contribution.description() + "  [" + contribution.id() + ", from plug-in "
                 + contribution.pluginId() + "]");
         combo.setToolTipText(contribution.describe());
-        form = new OptionsForm(optionsArea, contribution.options(), values, table, onChange);
+        form = new OptionsForm(optionsArea, contribution.options(), values, table, "No settings.", onChange, null);
+        form.control().setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
     }
 
     Contribution<T> selected() {

@@ -10,6 +10,7 @@ import org.contour.core.data.ImageFolderImporter;
 import org.contour.core.registry.OptionSpec;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
+import org.contour.ui.common.OptionsForm;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -65,7 +66,8 @@ public final class ImageFolderDialog extends TitleAreaDialog {
         summary.setLayoutData(data);
         int suggested = scan.firstWidth() > 64 || scan.firstHeight() > 64 ? 32 : 0;
         form = new OptionsForm(body, List.of(SIZE), Map.of(SIZE.id(), Integer.toString(suggested)), null,
-                this::validate);
+                "No settings.", this::validate, null);
+        form.control().setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
         Label hint = new Label(body, SWT.WRAP);
         hint.setText(String.format(Locale.ROOT, "0 keeps the first image's size (%dx%d) and scales any other to it; "
                 + "smaller images make every later step faster.", scan.firstWidth(), scan.firstHeight()));

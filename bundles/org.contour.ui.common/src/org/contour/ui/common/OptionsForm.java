@@ -1,4 +1,4 @@
-package org.contour.ui.pipeline;
+package org.contour.ui.common;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -24,59 +24,64 @@ import org.eclipse.swt.widgets.Text;
  * A form for the {@code <option>}s a contribution declares in plugin.xml, built without knowing
  * the plug-in: a check box per boolean, a drop-down per choice, a drop-down of the table's
  * numeric columns per column option, a multiple-choice list of all columns per columns option,
- * and a text field otherwise. Every field shows the option's description as its tooltip, starts
- * at the stored or declared value, and is checked as the user types ({@link #problem()}).
+ * and a text field otherwise. Every field shows the option's description, range and default as
+ * its tooltip, starts at the stored or declared value, and is checked as the user types
+ * ({@link #problem()}). The import dialogs and the Teaching tab use the same form.
  * <p>
  * Each field's control carries its option id as data under {@link #OPTION_KEY}, so tests and
  * accessibility tools can find it.
  */
-final class OptionsForm {
+public final class OptionsForm {
 
     /** {@link Control#getData(String)} key holding an option field's option id. */
-    static final String OPTION_KEY = "org.contour.option";
+    public static final String OPTION_KEY = "org.contour.option";
     /** What a column option shows for "no choice", which lets the contribution pick. */
-    static final String AUTOMATIC = "(automatic)";
+    public static final String AUTOMATIC = "(automatic)";
 
     private final Composite body;
     private final List<Field> fields = new ArrayList<>();
     private final Runnable onChange;
+    private final Runnable onCommit;
 
     private record Field(OptionSpec spec, Control control, List<String> columnChoices) {
     }
 
     /**
-     * @param parent  where the form goes (it fills the parent's width)
-     * @param specs   the declared options, in plugin.xml order
-     * @param initial values to start from (stored in a project, say); missing ones take the default
-     * @param table   the dataset, for column options; may be null
-     * @param onChange told after every edit
+     * @param parent   where the form goes; the caller gives {@link #control()} its layout data
+     * @param specs    the declared options, in plugin.xml order
+     * @param initial  values to start from (stored in a project, say); missing ones take the default
+     * @param table    the dataset, for column options; may be null
+     * @param none     what the form says when there are no options
+     * @param onChange told after every edit (each key typed)
+     * @param onCommit told when an edit is meant to take effect: Enter in a text field, a new
+     *                 choice in a box or list; may be null
      */
-    OptionsForm(Composite parent, List<OptionSpec> specs, Map<String, String> initial, DataTable table,
-            Runnable onChange) {
+    public OptionsForm(Composite parent, List<OptionSpec> specs, Map<String, String> initial, DataTable table,
+            String none, Runnable onChange, Runnable onCommit) {
         this.onChange = onChange;
+        this.onCommit = onCommit == null ? () -> { } : onCommit;
         body = new Composite(parent, SWT.NONE);
         GridLayout layout = new GridLayout(2, false);
         layout.marginWidth = 0;
         layout.marginHeight = 0;
         body.setLayout(layout);
-        body.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
         for (OptionSpec spec : specs) {
             String value = initial.getOrDefault(spec.id(), spec.defaultValue());
             fields.add(createField(spec, value == null ? "" : value, table));
         }
         if (specs.isEmpty()) {
-            Label none = new Label(body, SWT.NONE);
-            none.setText("No settings.");
-            none.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
+            Label label = new Label(body, SWT.NONE);
+            label.setText(none);
+            label.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
         }
     }
 
-    Composite control() {
+    public Composite control() {
         return body;
     }
 
     private Field createField(OptionSpec spec, String value, DataTable table) {
-        String tip = spec.description();
+        String tip = tooltip(spec);
         if (spec.type() == OptionSpec.Type.BOOLEAN) {
             new Label(body, SWT.NONE);
             Button check = new Button(body, SWT.CHECK);
@@ -84,7 +89,7 @@ final class OptionsForm {
             check.setToolTipText(tip);
             check.setSelection(Boolean.parseBoolean(value));
             check.setData(OPTION_KEY, spec.id());
-            check.addListener(SWT.Selection, e -> onChange.run());
+            check.addListener(SWT.Selection, e -> changedAndCommitted());
             return new Field(spec, check, List.of());
         }
         Label label = new Label(body, SWT.NONE);
@@ -115,7 +120,7 @@ final class OptionsForm {
                 combo.setToolTipText(tip);
                 combo.setData(OPTION_KEY, spec.id());
                 combo.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-                combo.addListener(SWT.Selection, e -> onChange.run());
+                combo.addListener(SWT.Selection, e -> changedAndCommitted());
                 return new Field(spec, combo, choices);
             }
             case COLUMNS -> {
@@ -140,7 +145,7 @@ final class OptionsForm {
                 GridData data = new GridData(SWT.FILL, SWT.TOP, true, false);
                 data.heightHint = list.getItemHeight() * Math.max(2, Math.min(6, columns.size()));
                 list.setLayoutData(data);
-                list.addListener(SWT.Selection, e -> onChange.run());
+                list.addListener(SWT.Selection, e -> changedAndCommitted());
                 return new Field(spec, list, columns);
             }
             default -> {
@@ -153,13 +158,37 @@ final class OptionsForm {
                 data.widthHint = 120;
                 text.setLayoutData(data);
                 text.addListener(SWT.Modify, e -> onChange.run());
+                text.addListener(SWT.DefaultSelection, e -> onCommit.run());
                 return new Field(spec, text, List.of());
             }
         }
     }
 
+    private void changedAndCommitted() {
+        onChange.run();
+        onCommit.run();
+    }
+
+    private static String tooltip(OptionSpec spec) {
+        StringBuilder sb = new StringBuilder(spec.description());
+        if (!Double.isNaN(spec.min()) || !Double.isNaN(spec.max())) {
+            sb.append(sb.isEmpty() ? "" : " ").append("(")
+                    .append(Double.isNaN(spec.min()) ? "" : "from " + plain(spec.min()))
+                    .append(!Double.isNaN(spec.min()) && !Double.isNaN(spec.max()) ? " " : "")
+                    .append(Double.isNaN(spec.max()) ? "" : "to " + plain(spec.max())).append(")");
+        }
+        if (!spec.defaultValue().isEmpty()) {
+            sb.append(sb.isEmpty() ? "" : " ").append("Default: ").append(spec.defaultValue());
+        }
+        return sb.toString();
+    }
+
+    private static String plain(double d) {
+        return d == Math.rint(d) ? Long.toString((long) d) : Double.toString(d);
+    }
+
     /** The values as the fields show them, by option id. */
-    Options values() {
+    public Options values() {
         Map<String, String> values = new LinkedHashMap<>();
         for (Field field : fields) {
             values.put(field.spec().id(), valueOf(field));
@@ -187,7 +216,7 @@ final class OptionsForm {
     }
 
     /** What is wrong with the first field whose value the option refuses, or empty. */
-    Optional<String> problem() {
+    public Optional<String> problem() {
         for (Field field : fields) {
             Optional<String> problem = field.spec().problemWith(valueOf(field));
             if (problem.isPresent()) {
@@ -197,7 +226,12 @@ final class OptionsForm {
         return Optional.empty();
     }
 
-    void dispose() {
+    /** The field of option {@code id}, or null. */
+    public Control field(String id) {
+        return fields.stream().filter(f -> f.spec().id().equals(id)).map(Field::control).findFirst().orElse(null);
+    }
+
+    public void dispose() {
         body.dispose();
     }
 }
