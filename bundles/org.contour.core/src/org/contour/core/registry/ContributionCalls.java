@@ -96,6 +96,11 @@ public final class ContributionCalls {
             throw contribution.failure("ran out of memory while " + doing
                     + "; try smaller settings or start Contour with more memory (-Xmx)", failure);
         }
+        if (failure instanceof IllegalArgumentException refused && refused.getMessage() != null) {
+            // a refusal of the input ("PCA needs at least 2 rows"): its words are for the user,
+            // not the exception's class
+            throw contribution.failure("could not finish " + doing + ": " + refused.getMessage(), failure);
+        }
         throw contribution.failure("failed while " + doing + ": " + failure, failure);
     }
 }

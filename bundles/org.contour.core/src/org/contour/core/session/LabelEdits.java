@@ -157,8 +157,10 @@ public final class LabelEdits {
      * Deletes {@code label} in one step. Its examples get {@code heir} (or no label when it is
      * {@code null}); its painted regions go to {@code heir} too, or are removed with it. The other
      * labels keep their examples: the assignment indices after the deleted label shift down.
+     *
+     * @return the executed command, which a retrained model may join (the drawing changed)
      */
-    public void delete(LabelClass label, LabelClass heir) {
+    public CompoundCommand delete(LabelClass label, LabelClass heir) {
         List<LabelClass> labels = project().getLabels();
         int index = labels.indexOf(label);
         if (index < 0) {
@@ -195,7 +197,14 @@ public final class LabelEdits {
                     next));
         }
         command.append(RemoveCommand.create(domain(), project(), ContourPackage.Literals.LABELLING_PROJECT__LABELS, label));
+        if (project().getModel() != null && project().getModel().getClassNames().contains(label.getName())) {
+            // a model that predicts a label that is gone cannot stay: the caller trains a new one
+            // from what is left of the drawing, in this same step (a kept model once left
+            // thousands of examples with "no prediction")
+            command.append(SetCommand.create(domain(), project(), ContourPackage.Literals.LABELLING_PROJECT__MODEL, null));
+        }
         run(command, "Delete label");
+        return command;
     }
 
     private void run(Command command, String what) {

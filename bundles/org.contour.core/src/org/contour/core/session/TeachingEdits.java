@@ -2,6 +2,7 @@ package org.contour.core.session;
 
 
 import org.contour.api.Classifier;
+import org.contour.api.FeatureSpaceClassifier;
 import org.contour.api.Options;
 import org.contour.core.registry.Contribution;
 import org.contour.core.registry.Contributions;
@@ -9,6 +10,7 @@ import org.contour.model.ContourPackage;
 import org.contour.model.LabellingProject;
 import org.contour.model.Sketch;
 import org.contour.model.TaughtModel;
+import org.contour.model.TeachingSpace;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
@@ -65,13 +67,19 @@ public final class TeachingEdits {
 
     /**
      * {@code choice} with its classifier's options completed by the declared defaults and
-     * checked against the declared ranges.
+     * checked against the declared ranges; a classifier that cannot train on all features is
+     * refused for the FEATURES space (the choice was once stored and every later drawing
+     * silently not trained).
      *
      * @throws CoreException naming the classifier or the option that is wrong
      */
     public static TeachingChoice resolve(TeachingChoice choice) throws CoreException {
         Contribution<Classifier> contribution = Contributions.classifier(choice.classifierId()).orElseThrow(
                 () -> new CoreException(Status.error("No classifier with id " + choice.classifierId() + " is installed.")));
+        if (choice.space() == TeachingSpace.FEATURES && !(contribution.create() instanceof FeatureSpaceClassifier)) {
+            throw new CoreException(Status.error(contribution.name() + " cannot train on the examples' full features;"
+                    + " choose logistic regression for that, or train on the map's two axes."));
+        }
         Options resolved = contribution.resolve(Options.of(choice.options()));
         return choice.withClassifier(choice.classifierId(), resolved.asMap());
     }

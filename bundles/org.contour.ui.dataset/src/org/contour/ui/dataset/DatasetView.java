@@ -188,10 +188,11 @@ public final class DatasetView extends ViewPart {
             session.removeListener(refresher);
         }
         session = newSession;
-        if (session == null) {
-            // before anything below repaints the table: its rows belonged to the closed project
-            examples.setRows(null, 0);
-        }
+        // before anything below repaints the table: its rows, order and selection belong to the
+        // project shown until now (10,000 selected rows of another map once indexed past a
+        // 7-row project's labels and showed the old project's rows under the new one)
+        examples.setRows(null, 0);
+        examples.setSelection(new BitSet());
         shownPredictions = session == null ? null : session.project().getPredictions();
         mapRows = new BitSet();
         sortColumn = 0;

@@ -288,6 +288,10 @@ final class TeachingSection {
                     .withSpace(onFeatures.getSelection() ? TeachingSpace.FEATURES : TeachingSpace.MAP));
         } catch (CoreException | IllegalArgumentException e) {
             say((e instanceof CoreException ce ? ce.getStatus().getMessage() : e.getMessage()) + " Nothing was changed.");
+            // the radio buttons show what is stored, not a space that was refused
+            TeachingSpace stored = new TeachingEdits(s).current().space();
+            onMap.setSelection(stored != TeachingSpace.FEATURES);
+            onFeatures.setSelection(stored == TeachingSpace.FEATURES);
             return;
         }
         TeachingEdits edits = new TeachingEdits(s);

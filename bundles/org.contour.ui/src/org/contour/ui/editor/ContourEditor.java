@@ -363,24 +363,39 @@ public final class ContourEditor extends EditorPart {
 
     @Override
     public void doSave(IProgressMonitor monitor) {
-        if (session.file() == null) {
-            doSaveAs();
-            return;
+        boolean saved = session.file() == null ? askAndSave() : saveTo(session.file());
+        if (!saved && monitor != null) {
+            // tells the workbench the save did not happen: closing or exiting stops here. Without
+            // it, Cancel in the file dialog of File > Exit's "Save" quit and lost the work.
+            monitor.setCanceled(true);
         }
-        saveTo(session.file());
     }
 
     @Override
     public void doSaveAs() {
+        askAndSave();
+    }
+
+    /** Asks where to save and saves there; false when the user cancelled or the save failed. */
+    private boolean askAndSave() {
         FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
         dialog.setText("Save Contour project");
         dialog.setFilterExtensions(new String[] {"*" + ProjectSession.PROJECT_EXTENSION});
         dialog.setFileName(session.project().getName() + ProjectSession.PROJECT_EXTENSION);
         dialog.setOverwrite(true);
-        String path = dialog.open();
-        if (path != null) {
-            saveTo(Path.of(path.endsWith(ProjectSession.PROJECT_EXTENSION) ? path : path + ProjectSession.PROJECT_EXTENSION));
+        String path = fileChooser.apply(dialog);
+        if (path == null) {
+            return false;
         }
+        return saveTo(Path.of(path.endsWith(ProjectSession.PROJECT_EXTENSION) ? path : path + ProjectSession.PROJECT_EXTENSION));
+    }
+
+    /** Opens the save dialog; tests put an answer in its place. */
+    private static java.util.function.Function<FileDialog, String> fileChooser = FileDialog::open;
+
+    /** For tests: answers the save dialog with {@code chooser} ({@code null}: the real dialog again). */
+    public static void setFileChooser(java.util.function.Function<FileDialog, String> chooser) {
+        fileChooser = chooser == null ? FileDialog::open : chooser;
     }
 
     /** Saves to {@code file}; a failure leaves the previous file untouched and says why. */

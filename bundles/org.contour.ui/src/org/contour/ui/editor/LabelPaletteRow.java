@@ -253,7 +253,12 @@ final class LabelPaletteRow {
             }
         }
         String name = label.getName();
-        edits.delete(label, null);
+        boolean hadModel = session.project().getModel() != null;
+        var command = edits.delete(label, null);
+        if (sketches > 0 || hadModel && session.project().getModel() == null) {
+            // its regions went, or with it the model that predicted it: train again, in the same undo step
+            canvas.sketchesChanged(command);
+        }
         canvas.setActiveLabel(null);
         refresh();
         status.accept("Deleted label '" + name + "': " + examples + " examples unlabelled"

@@ -40,7 +40,10 @@ public final class ProjectEditorInput implements IEditorInput {
 
     @Override
     public String getToolTipText() {
-        return session.file() != null ? session.file().toString() : session.project().getDataset().getLocation();
+        // a project never saved has no file yet: say so, rather than show the data file as if
+        // saving would write there (the workbench's save-on-exit list shows this text)
+        return session.file() != null ? session.file().toString()
+                : "not saved yet (data: " + session.project().getDataset().getLocation() + ")";
     }
 
     @Override

@@ -192,6 +192,28 @@ class LabelAndSubsetEditsTest {
     }
 
     @Test
+    void deletingALabelTheModelPredictsTakesTheModelAwayInTheSameStep() throws Exception {
+        ProjectSession s = open();
+        LabelEdits edits = new LabelEdits(s);
+        LabelClass zero = s.project().getLabels().get(0);
+        LabelClass one = s.project().getLabels().get(1);
+        s.addSketchAndModel(sketch(zero, new double[] {-20, 0, -10, 0}), null);
+        Sketch right = sketch(one, new double[] {10, 0, 20, 0});
+        s.addSketchAndModel(right, Teacher.trainWithSketch(s, right, Teacher.DEFAULT_CLASSIFIER, new NullProgressMonitor()));
+        var model = s.project().getModel();
+        assertTrue(model.getClassNames().contains("1"));
+        // the model predicted "1"; kept, it left every example it gave "1" without a prediction
+        var command = edits.delete(one, null);
+        assertNull(s.project().getModel());
+        assertSame(command, s.commandStack().getUndoCommand(), "one step, which a retrained model may join");
+        s.commandStack().undo();
+        assertSame(model, s.project().getModel());
+        // a label the model does not predict leaves it alone
+        edits.delete(s.project().getLabels().get(5), null);
+        assertSame(model, s.project().getModel());
+    }
+
+    @Test
     void labelsColoursAndDeletionsSurviveSaving(@TempDir Path dir) throws Exception {
         ProjectSession s = open();
         LabelEdits edits = new LabelEdits(s);

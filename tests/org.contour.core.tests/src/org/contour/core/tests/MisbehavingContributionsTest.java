@@ -45,6 +45,20 @@ public class MisbehavingContributionsTest {
         digits = ImportTest.importFile(digitsFile);
     }
 
+    @Test
+    public void aContributionThatRefusesItsInputIsQuotedInWordsNotAsAnExceptionClass(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        Path one = dir.resolve("onerow.csv");
+        java.nio.file.Files.writeString(one, "a,b,label\n1,2,x\n");
+        CoreException e = assertThrows(CoreException.class,
+                () -> ProjectSession.importDataset(one, new org.eclipse.core.runtime.NullProgressMonitor()));
+        String message = e.getStatus().getMessage();
+        // it once read "... failed while mapping onerow.csv to 2-D: java.lang.IllegalArgumentException: PCA needs ..."
+        assertTrue(message.contains("could not finish mapping onerow.csv to 2-D: PCA needs at least 2 rows"), message);
+        assertFalse(message.contains("java.lang"), message);
+        assertTrue(message.contains("(org.contour.core.pca)"), "the contribution is named: " + message);
+    }
+
     // ---- reducers, through the map job as the workbench runs it ----
 
     @Test

@@ -111,6 +111,13 @@ class TeachingEditsTest {
                 TeachingChoice.defaults().withClassifier("com.example.none", Map.of())));
         assertTrue(missing.getStatus().getMessage().contains("com.example.none"), missing.getStatus().getMessage());
         assertThrows(IllegalArgumentException.class, () -> TeachingChoice.defaults().withSampling(0, 1, false));
+        // a classifier that cannot train on all features is refused for that space (it was once
+        // stored, and no later drawing was trained)
+        CoreException space = assertThrows(CoreException.class, () -> TeachingEdits.resolve(TeachingChoice.defaults()
+                .withClassifier("org.contour.tribuo.knn", Map.of()).withSpace(org.contour.model.TeachingSpace.FEATURES)));
+        assertTrue(space.getStatus().getMessage().contains("cannot train on the examples' full features"),
+                space.getStatus().getMessage());
+        TeachingEdits.resolve(TeachingChoice.defaults().withSpace(org.contour.model.TeachingSpace.FEATURES));
     }
 
     @Test

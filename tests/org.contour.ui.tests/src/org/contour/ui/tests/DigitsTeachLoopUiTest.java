@@ -223,6 +223,31 @@ class DigitsTeachLoopUiTest {
         assertEquals("0", reopened.project().getSketches().get(0).getLabel().getName());
     }
 
+    @Test
+    void cancellingTheSaveDialogOfANewProjectKeepsItOpenAndUnsaved(@TempDir Path dir) {
+        ContourEditor editor = (ContourEditor) page.getActiveEditor();
+        ProjectSession session = editor.session();
+        session.assignLabel(new int[] {0}, session.project().getLabels().get(1));
+        assertTrue(editor.isDirty());
+        assertTrue(editor.getEditorInput().getToolTipText().startsWith("not saved yet"),
+                editor.getEditorInput().getToolTipText());
+        try {
+            // what File > Exit's "Save" does for a project never saved: the file dialog, here cancelled.
+            // The exit went on and the work was lost; now the save reports the cancel and nothing closes.
+            ContourEditor.setFileChooser(dialog -> null);
+            assertFalse(page.saveAllEditors(false), "the save did not happen");
+            assertTrue(editor.isDirty());
+            // answered, it saves
+            Path file = dir.resolve("kept.contour");
+            ContourEditor.setFileChooser(dialog -> file.toString());
+            assertTrue(page.saveAllEditors(false));
+            assertFalse(editor.isDirty());
+            assertTrue(Files.exists(file));
+        } finally {
+            ContourEditor.setFileChooser(null);
+        }
+    }
+
     // ---------------------------------------------------------------- helpers
 
     /** Clicks the palette's radio button of {@code label}, with the mouse. */

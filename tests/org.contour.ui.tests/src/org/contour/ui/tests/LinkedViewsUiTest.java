@@ -165,6 +165,24 @@ class LinkedViewsUiTest {
         assertEquals(0, view.rowCount());
     }
 
+    @Test
+    void anotherProjectWithFewerRowsReplacesTheRowsAndTheSelection() {
+        // every digit selected, scrolled to the end: then a smaller project comes to the front
+        BitSet all = new BitSet();
+        all.set(0, 1797);
+        canvas.select(all, org.contour.ui.canvas.SelectionMode.REPLACE, "all");
+        UiTestSupport.waitUntil("all selected in the table", 5_000, () -> view.selectionCount() == 1797);
+        view.examples().setTop(1797);
+        List<String> errors = UiTestSupport.collectErrors(() -> {
+            UiTestSupport.openIris(page);
+        });
+        // the old selection once indexed past iris's 150 labels and the table showed digits' rows
+        assertEquals(List.of(), errors);
+        assertEquals(150, view.rowCount());
+        assertEquals(0, view.selectionCount());
+        assertEquals("setosa", view.table().getItem(0).getText(2));
+    }
+
     private int label(int row) {
         return session.project().getAssignments()[row];
     }

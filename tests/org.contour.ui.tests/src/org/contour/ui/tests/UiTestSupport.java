@@ -61,6 +61,16 @@ final class UiTestSupport {
         return (org.contour.ui.editor.ContourEditor) page.getActiveEditor();
     }
 
+    /** Opens the iris sample beside what is open, and waits until its map is the active editor. */
+    static org.contour.ui.editor.ContourEditor openIris(org.eclipse.ui.IWorkbenchPage page) {
+        org.eclipse.ui.IEditorPart before = page.getActiveEditor();
+        org.contour.ui.ProjectOpener.openSample("iris");
+        waitUntil("the iris map to open", 60_000,
+                () -> page.getActiveEditor() instanceof org.contour.ui.editor.ContourEditor e && e != before);
+        settle(500);
+        return (org.contour.ui.editor.ContourEditor) page.getActiveEditor();
+    }
+
     /** Runs the event loop until {@code condition} holds; fails after {@code millis}. */
     static void waitUntil(String what, long millis, BooleanSupplier condition) {
         Display display = Display.getCurrent();
