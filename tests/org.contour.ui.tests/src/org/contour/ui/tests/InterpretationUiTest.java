@@ -528,14 +528,15 @@ class InterpretationUiTest {
 
         trained[0] = session.project().getModel();
 
-        // where to teach: the full features of the examples is stored as the project's choice
+        // where to teach: the stump cannot train on all features, so that choice is refused in
+        // words and the buttons show the map again (it was once stored and nothing trained after)
         UiTestSupport.clickCentre(view.trainOnFeaturesButton());
-        long end = System.currentTimeMillis() + 20_000;
-        while ((session.project().getTeaching().getSpace() != TeachingSpace.FEATURES || view.isRetraining())
-                && System.currentTimeMillis() < end) {
-            UiTestSupport.settle(50);
-        }
-        assertEquals(TeachingSpace.FEATURES, session.project().getTeaching().getSpace(), view.teachingMessage());
+        UiTestSupport.waitUntil("the refusal", 10_000, () -> view.teachingMessage().contains("cannot train on the"));
+        assertTrue(view.teachingMessage().contains("Decision stump (test plug-in) cannot train on the examples' full"
+                + " features"), view.teachingMessage());
+        assertEquals(TeachingSpace.MAP, session.project().getTeaching().getSpace());
+        assertFalse(view.trainOnFeaturesButton().getSelection(), "the radio buttons show what is stored");
+        assertSame(trained[0], session.project().getModel());
 
         // undo, one step per change (space, seed, points, toggle, option, classifier), back to the linear model
         for (int i = 0; i < 10 && session.project().getTeaching() != null; i++) {
