@@ -1,13 +1,9 @@
 package org.contour.ui.canvas.tools;
 
-import java.util.List;
-
 import org.contour.ui.canvas.parts.CanvasRequests;
 import org.eclipse.draw2d.geometry.Point;
 import org.eclipse.gef.GraphicalEditPart;
 import org.eclipse.gef.Request;
-import org.eclipse.gef.commands.Command;
-import org.eclipse.gef.tools.SimpleDragTracker;
 
 /**
  * Drags a handle of the model on the map (a linear boundary's move or turn handle, a tree's
@@ -15,14 +11,13 @@ import org.eclipse.gef.tools.SimpleDragTracker;
  * repaints the regions as they would be while dragging and answers with the hand edit of the
  * model when the button is released: one undo step per drag.
  */
-public final class ModelHandleTracker extends SimpleDragTracker {
+public final class ModelHandleTracker extends OwnerDragTracker {
 
-    private final GraphicalEditPart owner;
     private final String handle;
     private final Point pressed;
 
     public ModelHandleTracker(GraphicalEditPart owner, String handle, Point pressed) {
-        this.owner = owner;
+        super(owner);
         this.handle = handle;
         this.pressed = pressed.getCopy();
     }
@@ -40,15 +35,5 @@ public final class ModelHandleTracker extends SimpleDragTracker {
     @Override
     protected void updateSourceRequest() {
         ((CanvasRequests.ModelDrag) getSourceRequest()).setLocation(getLocation());
-    }
-
-    @Override
-    protected List<?> createOperationSet() {
-        return List.of(owner);
-    }
-
-    @Override
-    protected Command getCommand() {
-        return owner.getCommand(getSourceRequest());
     }
 }

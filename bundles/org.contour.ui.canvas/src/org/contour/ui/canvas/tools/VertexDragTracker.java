@@ -1,25 +1,20 @@
 package org.contour.ui.canvas.tools;
 
-import java.util.List;
-
 import org.contour.ui.canvas.parts.CanvasRequests;
 import org.eclipse.gef.GraphicalEditPart;
 import org.eclipse.gef.Request;
-import org.eclipse.gef.commands.Command;
-import org.eclipse.gef.tools.SimpleDragTracker;
 
 /**
  * Drags one corner of a polygon region: a {@link CanvasRequests.Reshape} request goes to the
  * region's edit part, which shows the new outline while dragging and answers with the command
  * that moves the corner when the button is released.
  */
-public final class VertexDragTracker extends SimpleDragTracker {
+public final class VertexDragTracker extends OwnerDragTracker {
 
-    private final GraphicalEditPart owner;
     private final int vertex;
 
     public VertexDragTracker(GraphicalEditPart owner, int vertex) {
-        this.owner = owner;
+        super(owner);
         this.vertex = vertex;
     }
 
@@ -36,15 +31,5 @@ public final class VertexDragTracker extends SimpleDragTracker {
     @Override
     protected void updateSourceRequest() {
         ((CanvasRequests.Reshape) getSourceRequest()).setLocation(getLocation());
-    }
-
-    @Override
-    protected List<?> createOperationSet() {
-        return List.of(owner);
-    }
-
-    @Override
-    protected Command getCommand() {
-        return owner.getCommand(getSourceRequest());
     }
 }
