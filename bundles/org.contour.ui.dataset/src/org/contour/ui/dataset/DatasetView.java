@@ -20,16 +20,13 @@ import org.contour.model.Predictions;
 import org.contour.model.Subset;
 import org.contour.ui.common.ActiveSessionTracker;
 import org.contour.ui.common.RowSelection;
+import org.contour.ui.common.RowSelectionProvider;
 import org.contour.ui.common.UndoRedoHandlers;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.viewers.ISelection;
-import org.eclipse.jface.viewers.ISelectionChangedListener;
-import org.eclipse.jface.viewers.ISelectionProvider;
-import org.eclipse.jface.viewers.SelectionChangedEvent;
-import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.graphics.Color;
@@ -694,37 +691,5 @@ public final class DatasetView extends ViewPart {
         }
         swatches.values().forEach(Image::dispose);
         super.dispose();
-    }
-
-    /** Publishes the rows selected in the table as a {@link RowSelection}. */
-    private static final class RowSelectionProvider implements ISelectionProvider {
-        private final List<ISelectionChangedListener> listeners = new ArrayList<>();
-        private ISelection selection = StructuredSelection.EMPTY;
-
-        void publish(RowSelection rows) {
-            selection = rows;
-            SelectionChangedEvent event = new SelectionChangedEvent(this, selection);
-            new ArrayList<>(listeners).forEach(l -> l.selectionChanged(event));
-        }
-
-        @Override
-        public void addSelectionChangedListener(ISelectionChangedListener listener) {
-            listeners.add(listener);
-        }
-
-        @Override
-        public ISelection getSelection() {
-            return selection;
-        }
-
-        @Override
-        public void removeSelectionChangedListener(ISelectionChangedListener listener) {
-            listeners.remove(listener);
-        }
-
-        @Override
-        public void setSelection(ISelection s) {
-            selection = s;
-        }
     }
 }

@@ -2,8 +2,6 @@ package org.contour.ui.editor;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 
 import org.contour.core.session.ProjectSession;
 import org.contour.core.session.TeachingEdits;
@@ -11,6 +9,7 @@ import org.contour.ui.canvas.EmbeddingCanvas;
 import org.contour.ui.canvas.SelectionMode;
 import org.contour.ui.canvas.tools.CanvasTool;
 import org.contour.ui.common.RowSelection;
+import org.contour.ui.common.RowSelectionProvider;
 import org.contour.ui.common.UndoRedoHandlers;
 import org.contour.ui.model.ModelActions;
 import org.contour.ui.pipeline.MapProgressStrip;
@@ -18,10 +17,6 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.ISelection;
-import org.eclipse.jface.viewers.ISelectionChangedListener;
-import org.eclipse.jface.viewers.ISelectionProvider;
-import org.eclipse.jface.viewers.SelectionChangedEvent;
-import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -177,7 +172,7 @@ public final class ContourEditor extends EditorPart {
         mapProgress.control().moveBelow(canvas.getControl());
         canvas.setSession(session);
         canvas.setMessageSink(this::status);
-        canvas.addSelectionListener(rows -> selectionProvider.publish(session, rows));
+        canvas.addSelectionListener(rows -> selectionProvider.publish(RowSelection.of(session, rows)));
         canvas.getControl().addListener(SWT.KeyDown, this::canvasKey);
 
         for (CanvasTool tool : canvas.tools()) {
@@ -435,37 +430,5 @@ public final class ContourEditor extends EditorPart {
             searchRow.dispose();
         }
         super.dispose();
-    }
-
-    /** Publishes the canvas selection as a StructuredSelection of row indices. */
-    private static final class RowSelectionProvider implements ISelectionProvider {
-        private final List<ISelectionChangedListener> listeners = new ArrayList<>();
-        private ISelection selection = StructuredSelection.EMPTY;
-
-        void publish(ProjectSession session, int[] rows) {
-            selection = RowSelection.of(session, rows);
-            SelectionChangedEvent event = new SelectionChangedEvent(this, selection);
-            new ArrayList<>(listeners).forEach(l -> l.selectionChanged(event));
-        }
-
-        @Override
-        public void addSelectionChangedListener(ISelectionChangedListener listener) {
-            listeners.add(listener);
-        }
-
-        @Override
-        public ISelection getSelection() {
-            return selection;
-        }
-
-        @Override
-        public void removeSelectionChangedListener(ISelectionChangedListener listener) {
-            listeners.remove(listener);
-        }
-
-        @Override
-        public void setSelection(ISelection s) {
-            selection = s;
-        }
     }
 }

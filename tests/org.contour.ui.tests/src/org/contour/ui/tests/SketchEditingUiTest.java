@@ -341,10 +341,16 @@ class SketchEditingUiTest {
                 : new org.eclipse.swt.graphics.Point(grab.x, grab.y + 30);
         TreeNode node = tree.getRoot();
         double threshold = node.getThreshold();
+        double expected = vertical ? canvas.transform().toDataX(drop.x) : canvas.transform().toDataY(drop.y);
+        double grabbed = vertical ? canvas.transform().toDataX(grab.x) : canvas.transform().toDataY(grab.y);
+        double pixel = 1 / (vertical ? canvas.transform().scaleX() : canvas.transform().scaleY());
         UiTestSupport.drag(map, TeachSupport.line(grab, drop), 0);
         UiTestSupport.waitUntil("the threshold to move", 10_000, () -> node.getThreshold() != threshold);
-        double expected = vertical ? canvas.transform().toDataX(drop.x) : canvas.transform().toDataY(drop.y);
-        assertEquals(expected, node.getThreshold(), 1e-9, "the split is where it was dropped");
+        UiTestSupport.settle(300);
+        // where it was dropped; on a loaded machine the X server has delivered the release a few
+        // pixels before the end of the path (seen twice in about twenty runs), so within 8 pixels
+        assertEquals(expected, node.getThreshold(), 8 * pixel, "the split is where it was dropped");
+        assertTrue(Math.abs(node.getThreshold() - grabbed) > 15 * pixel, "it moved most of the 30 pixels");
         assertTrue(tree.isHandEdited());
         assertEquals("Edit split threshold", undoLabel());
         UiTestSupport.screenshot(map.getShell(), "tree-split-dragged");

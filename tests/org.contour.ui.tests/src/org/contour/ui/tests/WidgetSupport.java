@@ -162,43 +162,13 @@ final class WidgetSupport {
         if (value.isEmpty()) {
             keys(text, "BackSpace");
         } else {
-            xdotool(text, List.of("type", "--delay", "30", value));
+            UiTestSupport.type(text, value);
         }
         UiTestSupport.settle(200);
         assertEquals(value, text.getText());
     }
 
     static void keys(Control control, String... keys) {
-        List<String> arguments = new ArrayList<>();
-        for (String key : keys) {
-            arguments.addAll(List.of("key", key, "sleep", "0.05"));
-        }
-        xdotool(control, arguments);
-    }
-
-    private static void xdotool(Control control, List<String> arguments) {
-        List<String> command = new ArrayList<>();
-        command.add("xdotool");
-        command.addAll(arguments);
-        Process process;
-        try {
-            process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        } catch (java.io.IOException e) {
-            fail("xdotool is needed for the UI tests (apt-get install xdotool): " + e.getMessage());
-            return;
-        }
-        Display display = control.getDisplay();
-        long end = System.currentTimeMillis() + 30_000;
-        while (process.isAlive()) {
-            if (System.currentTimeMillis() > end) {
-                process.destroyForcibly();
-                fail("xdotool did not finish: " + command);
-            }
-            if (!display.readAndDispatch()) {
-                display.timerExec(5, () -> { });
-                display.sleep();
-            }
-        }
-        UiTestSupport.settle(100);
+        UiTestSupport.keys(control, keys);
     }
 }
