@@ -17,6 +17,7 @@ import org.contour.core.session.SubsetEdits;
 import org.contour.model.DatasetKind;
 import org.contour.model.LabelClass;
 import org.contour.model.Predictions;
+import org.contour.model.TaughtModel;
 import org.contour.model.Subset;
 import org.contour.ui.common.ActiveSessionTracker;
 import org.contour.ui.common.RowSelection;
@@ -93,6 +94,8 @@ public final class DatasetView extends ViewPart {
         }
     };
     private final ISelectionListener mapSelection = this::mapSelectionChanged;
+    private TaughtModel predictedModel;
+    private int predictedModelEdits;
 
     @Override
     public void createPartControl(Composite parent) {
@@ -191,6 +194,8 @@ public final class DatasetView extends ViewPart {
         examples.setRows(null, 0);
         examples.setSelection(new BitSet());
         shownPredictions = session == null ? null : session.project().getPredictions();
+        rememberPredictedModel();
+        markStalePredictions();
         mapRows = new BitSet();
         sortColumn = 0;
         ascending = true;
@@ -249,10 +254,42 @@ public final class DatasetView extends ViewPart {
         String column = COLUMNS[sortColumn];
         boolean predictionsChanged = session.project().getPredictions() != shownPredictions;
         shownPredictions = session.project().getPredictions();
+        if (predictionsChanged) {
+            rememberPredictedModel();
+        }
+        markStalePredictions();
         return labelFilter.getSelectionIndex() > 0 || subsetFilter.getSelectionIndex() > 0
                 || column.equals("label") || column.equals("subset")
                 || (predictionsChanged && (column.equals("predicted") || column.equals("confidence")));
     }
+
+    /** What the model was when the shown predictions were made: its identity and how often it was edited. */
+    private void rememberPredictedModel() {
+        TaughtModel model = session == null ? null : session.project().getModel();
+        predictedModel = model;
+        predictedModelEdits = model == null ? 0 : model.getEditHistory().size();
+    }
+
+    /**
+     * The predicted and confidence columns belong to the model that was applied; once the model
+     * is retrained or edited their headers say so (the map shows the live predictions; these
+     * columns once looked current while they were not).
+     */
+    private void markStalePredictions() {
+        TaughtModel model = session == null ? null : session.project().getModel();
+        boolean stale = shownPredictions != null && (model != predictedModel
+                || model != null && model.getEditHistory().size() != predictedModelEdits);
+        String predicted = stale ? STALE_PREDICTED : "predicted";
+        TableColumn column = examples.table().getColumn(Arrays.asList(COLUMNS).indexOf("predicted"));
+        if (!column.getText().equals(predicted)) {
+            column.setText(predicted);
+            column.setToolTipText(stale ? "Predicted by the model as it was applied; the model has changed since:"
+                    + " apply it again (Model > Apply to All Examples)" : "Predicted by the applied model");
+        }
+    }
+
+    /** The header of the predicted column once the model changed after it was applied. */
+    public static final String STALE_PREDICTED = "predicted (earlier model)";
 
     // ---------------------------------------------------------------- filtering and sorting
 

@@ -131,6 +131,15 @@ class IrisModelMenuUiTest {
         UiTestSupport.waitUntil("the predicted column", 5_000,
                 () -> predictionName(0).equals(examples.cellText(0, "predicted")));
         assertFalse(examples.cellText(0, "confidence").isBlank());
+        org.eclipse.swt.widgets.TableColumn predictedColumn = examples.table().getColumn(5);
+        assertEquals("predicted", predictedColumn.getText());
+        // the model changes after it was applied: the columns say they are of the earlier model
+        assertTrue(new org.contour.core.session.ModelEdits(session).setBias(1, model.getBiases()[1] + 0.1));
+        UiTestSupport.settle(200);
+        assertEquals(DatasetView.STALE_PREDICTED, predictedColumn.getText());
+        session.commandStack().undo();
+        UiTestSupport.settle(200);
+        assertEquals("predicted", predictedColumn.getText(), "undone: the applied model again");
 
         // the predictions as CSV and JSON lines
         Path csv = dir.resolve("iris-predictions.csv");
