@@ -166,6 +166,31 @@ public record LinearBoundary(int a, int b, double nx, double ny, double c) {
         return new double[][] {w, bias};
     }
 
+    /**
+     * New weights and biases (copies) of a model whose boundary between a and b is {@code target},
+     * changing the weights and bias of class {@code moved} only (a or b): every boundary that
+     * does not involve that class stays exactly where it was. With three or more classes this is
+     * what a person dragging one line expects; sharing the change between a and b moved their
+     * boundaries with the other classes too (setosa's line jumped while versicolor's was dragged).
+     *
+     * @return {weights, biases}
+     */
+    public static double[][] withBoundary(double[] weights, double[] biases, LinearBoundary target, int moved) {
+        if (moved != target.a() && moved != target.b()) {
+            throw new IllegalArgumentException("class " + moved + " is not on the boundary between " + target.a()
+                    + " and " + target.b());
+        }
+        LinearBoundary now = of(weights, biases, target.a(), target.b());
+        // the boundary is score(a) - score(b): a takes the change as it is, b takes it negated
+        double sign = moved == target.a() ? 1 : -1;
+        double[] w = weights.clone();
+        double[] bias = biases.clone();
+        w[2 * moved] += sign * (target.nx() - now.nx());
+        w[2 * moved + 1] += sign * (target.ny() - now.ny());
+        bias[moved] += sign * (target.c() - now.c());
+        return new double[][] {w, bias};
+    }
+
     /** The line in words, in the model's terms: {@code 0.8 × petal_length + 1.2 × petal_width = 3.1}. */
     public String describe(String xName, String yName) {
         return Numbers.format(nx) + " \u00d7 " + xName + (ny < 0 ? " \u2212 " : " + ") + Numbers.format(Math.abs(ny))

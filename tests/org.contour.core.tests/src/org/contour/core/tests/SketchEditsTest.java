@@ -199,6 +199,27 @@ class SketchEditsTest {
         assertArrayEquals(w, moved[0], 0, "moving keeps the slope");
         assertEquals(moved[1][0] + moved[1][1], bias[0] + bias[1], 1e-12, "the sum of the biases is kept");
 
+        // with three classes, one class takes the whole change: every line without it stays put
+        // (shared between both, dragging versicolor|virginica once moved setosa|versicolor too)
+        double[] w3c = {1, 0, -1, 0, 0.5, 1};
+        double[] b3c = {0.5, 0, -1};
+        LinearBoundary bc = LinearBoundary.of(w3c, b3c, 1, 2);
+        double[][] onlyC = LinearBoundary.withBoundary(w3c, b3c, bc.through(2, 1), 2);
+        LinearBoundary ab = LinearBoundary.of(w3c, b3c, 0, 1);
+        LinearBoundary abAfter = LinearBoundary.of(onlyC[0], onlyC[1], 0, 1);
+        assertEquals(ab.nx(), abAfter.nx(), 0);
+        assertEquals(ab.ny(), abAfter.ny(), 0);
+        assertEquals(ab.c(), abAfter.c(), 0, "a|b did not move");
+        LinearBoundary bcAfter = LinearBoundary.of(onlyC[0], onlyC[1], 1, 2);
+        assertEquals(0, bcAfter.nx() * 2 + bcAfter.ny() * 1 + bcAfter.c(), 1e-12, "b|c passes through (2, 1)");
+        assertArrayEquals(java.util.Arrays.copyOf(w3c, 4), java.util.Arrays.copyOf(onlyC[0], 4), 0, "a and b untouched");
+        double[][] onlyB = LinearBoundary.withBoundary(w3c, b3c, bc.through(2, 1), 1);
+        LinearBoundary bcByB = LinearBoundary.of(onlyB[0], onlyB[1], 1, 2);
+        assertEquals(0, bcByB.nx() * 2 + bcByB.ny() * 1 + bcByB.c(), 1e-12, "moved by b: the same line");
+        assertEquals(LinearBoundary.of(w3c, b3c, 0, 2).c(), LinearBoundary.of(onlyB[0], onlyB[1], 0, 2).c(), 0,
+                "a|c did not move");
+        assertThrows(IllegalArgumentException.class, () -> LinearBoundary.withBoundary(w3c, b3c, bc, 0));
+
         // turned about (-0.25, 0) through (0.75, 1): a 45-degree line, a still on the lower right
         LinearBoundary turned = line.rotatedThrough(-0.25, 0, 0.75, 1);
         assertEquals(Math.hypot(line.nx(), line.ny()), Math.hypot(turned.nx(), turned.ny()), 1e-12, "same steepness");

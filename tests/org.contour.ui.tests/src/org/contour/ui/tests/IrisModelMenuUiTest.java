@@ -192,6 +192,38 @@ class IrisModelMenuUiTest {
     }
 
     @Test
+    void turningOneOfThreeClassesBoundariesLeavesTheLinesOfTheOtherPairAlone() throws Exception {
+        for (String species : List.of("setosa", "versicolor", "virginica")) {
+            paint(editor, species, DigitsTeachLoopUiTest.centreOf(canvas, session, species), 12);
+        }
+        UiTestSupport.waitUntil("all three regions in the model", 30_000,
+                () -> session.project().getModel() instanceof LinearModel m && m.getClassNames().size() == 3
+                        && !canvas.isTraining());
+        LinearModel model = (LinearModel) session.project().getModel();
+        int setosa = model.getClassNames().indexOf("setosa");
+        int versicolor = model.getClassNames().indexOf("versicolor");
+        int virginica = model.getClassNames().indexOf("virginica");
+        org.contour.core.interpret.LinearBoundary before = org.contour.core.interpret.LinearBoundary.of(model,
+                Math.min(setosa, versicolor), Math.max(setosa, versicolor));
+        TeachSupport.tool(editor, "Edit");
+        var part = TeachSupport.boundaryPart(canvas, Math.min(versicolor, virginica), Math.max(versicolor, virginica));
+        assertNotNull(part, "the versicolor|virginica boundary is an edit part");
+        org.eclipse.draw2d.geometry.Point[] handles = part.boundaryFigure().handles();
+        assertNotNull(handles, "its handles show");
+        org.eclipse.swt.graphics.Point end = TeachSupport.swt(handles[2]);
+        UiTestSupport.drag(canvas.getControl(), TeachSupport.line(end,
+                new org.eclipse.swt.graphics.Point(end.x, end.y - 60)), 0);
+        UiTestSupport.waitUntil("the boundary to turn", 10_000, model::isHandEdited);
+        // the user turned versicolor|virginica; setosa|versicolor, also on the map, stays exactly
+        // (sharing the change between both classes once moved it by most of a centimetre)
+        org.contour.core.interpret.LinearBoundary after = org.contour.core.interpret.LinearBoundary.of(model,
+                Math.min(setosa, versicolor), Math.max(setosa, versicolor));
+        assertEquals(before.nx(), after.nx(), 1e-12);
+        assertEquals(before.ny(), after.ny(), 1e-12);
+        assertEquals(before.c(), after.c(), 1e-12);
+    }
+
+    @Test
     void theChosenFormatDecidesTheFileExtension() {
         String[] formats = {ModelFiles.EXTENSION, "tribuo", "onnx"};
         // the dialog proposes iris.contourmodel; choosing ONNX once still wrote that name

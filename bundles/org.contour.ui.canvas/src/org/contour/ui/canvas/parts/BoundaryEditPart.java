@@ -70,6 +70,26 @@ public final class BoundaryEditPart extends AbstractGraphicalEditPart implements
 
     // ---------------------------------------------------------------- dragging
 
+    /**
+     * Which of the two classes takes the change: the one with fewer other boundaries on the map,
+     * so that the lines the user sees and did not touch stay where they are.
+     */
+    private int movedClass(LinearModel model) {
+        int a = boundary().a();
+        int b = boundary().b();
+        int withA = 0;
+        int withB = 0;
+        for (Object child : getParent().getChildren()) {
+            if (child instanceof BoundaryEditPart other && other != this
+                    && other.boundaryFigure().segmentOf(model) != null) {
+                Boundary o = other.boundary();
+                withA += o.a() == a || o.b() == a ? 1 : 0;
+                withB += o.a() == b || o.b() == b ? 1 : 0;
+            }
+        }
+        return withA < withB ? a : b;
+    }
+
     private LinearBoundary dragged(CanvasRequests.ModelDrag drag) {
         LinearModel model = boundary().model();
         LinearBoundary now = LinearBoundary.of(model, boundary().a(), boundary().b());
@@ -95,7 +115,8 @@ public final class BoundaryEditPart extends AbstractGraphicalEditPart implements
     @Override
     public TaughtModel previewFor(CanvasRequests.ModelDrag drag) {
         LinearModel model = boundary().model();
-        double[][] next = LinearBoundary.withBoundary(model.getWeights(), model.getBiases(), dragged(drag));
+        double[][] next = LinearBoundary.withBoundary(model.getWeights(), model.getBiases(), dragged(drag),
+                movedClass(model));
         LinearModel copy = EcoreUtil.copy(model);
         copy.setWeights(next[0]);
         copy.setBiases(next[1]);
@@ -109,7 +130,7 @@ public final class BoundaryEditPart extends AbstractGraphicalEditPart implements
             return null;
         }
         LinearBoundary target = dragged(drag);
-        double[][] next = LinearBoundary.withBoundary(model.getWeights(), model.getBiases(), target);
+        double[][] next = LinearBoundary.withBoundary(model.getWeights(), model.getBiases(), target, movedClass(model));
         String a = model.getClassNames().get(boundary().a());
         String b = model.getClassNames().get(boundary().b());
         boolean move = MOVE.equals(drag.handle());
