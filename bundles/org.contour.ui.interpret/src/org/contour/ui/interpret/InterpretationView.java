@@ -62,6 +62,7 @@ public final class InterpretationView extends ViewPart implements Edits {
     private Composite root;
     private Label heading;
     private Label handEdited;
+    private static final String EDITED_KEY = "org.contour.edited";
     private Label message;
     private TabFolder tabs;
     private TabItem modelTab;
@@ -214,10 +215,22 @@ public final class InterpretationView extends ViewPart implements Edits {
         stackLayout.topControl = page;
         int edits = model == null ? 0 : model.getEditHistory().size();
         boolean edited = model != null && model.isHandEdited();
+        // the banner keeps its place and height once there is a model: appearing with the first
+        // hand edit it pushed the tabs and tables down, and the next click hit another cell
         handEdited.setText(edited ? "\u270e Edited by hand: " + (edits == 1 ? "1 change" : edits + " changes")
-                + " since training (Edit > Undo reverts them one by one)" : "");
-        ((GridData) handEdited.getLayoutData()).exclude = !edited;
-        handEdited.setVisible(edited);
+                + " since training (Edit > Undo reverts them one by one)"
+                : model == null ? "" : "Not edited by hand: the model is as the classifier trained it.");
+        handEdited.setData(EDITED_KEY, edited);
+        handEdited.setBackground(edited ? EDITED_BACKGROUND : null);
+        GridData bannerData = (GridData) handEdited.getLayoutData();
+        bannerData.exclude = model == null;
+        org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(handEdited);
+        try {
+            bannerData.heightHint = 2 * gc.getFontMetrics().getHeight() + 4; // two lines, edited or not
+        } finally {
+            gc.dispose();
+        }
+        handEdited.setVisible(model != null);
         details.setText(model == null ? "" : detailsOf(model));
         stack.layout(true, true);
         root.layout(true, true);
@@ -387,7 +400,7 @@ public final class InterpretationView extends ViewPart implements Edits {
 
     /** The "edited by hand" banner, empty when the model is as trained. */
     public String handEditedText() {
-        return handEdited.getText();
+        return Boolean.TRUE.equals(handEdited.getData(EDITED_KEY)) ? handEdited.getText() : "";
     }
 
     /** Provenance and edit history as shown. */

@@ -301,6 +301,12 @@ public final class ContourEditor extends EditorPart {
     public void status(String message) {
         lastStatus = message == null ? "" : message;
         getEditorSite().getActionBars().getStatusLineManager().setMessage(message);
+        // a view in front (the Model menu used while the model view has the focus) shows its own
+        // status line: tell it there too, or "Model exported to ..." was never seen
+        var active = getSite().getPage().getActivePart();
+        if (active != this && active instanceof org.eclipse.ui.IViewPart view) {
+            view.getViewSite().getActionBars().getStatusLineManager().setMessage(message);
+        }
     }
 
     /** The last message this editor put in the status line (what the user was told). */

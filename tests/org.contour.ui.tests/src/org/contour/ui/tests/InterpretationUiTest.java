@@ -125,6 +125,8 @@ class InterpretationUiTest {
         assertEquals(weight, model.getWeights()[0], 0.0, "exactly as trained");
         assertFalse(model.isHandEdited());
 
+        org.eclipse.swt.graphics.Point tableAt = table.toDisplay(0, 0);
+
         // double-click the bias of class 0 and type something that is not a number
         TableItem row = table.getItem(0);
         UiTestSupport.doubleClick(table, centre(row.getBounds(3)));
@@ -150,6 +152,8 @@ class InterpretationUiTest {
         assertTrue(model.getEditHistory().get(0).startsWith("bias of class 0: "), model.getEditHistory().toString());
         assertTrue(model.getEditHistory().get(0).endsWith(" -> 1000"), model.getEditHistory().toString());
         assertTrue(view.handEditedText().contains("Edited by hand: 1 change"), view.handEditedText());
+        // the banner had its place already: the table did not move under the pointer
+        assertEquals(tableAt, table.toDisplay(0, 0));
         assertTrue(view.detailsText().contains("1. bias of class 0:"), view.detailsText());
         assertEquals("1000", table.getItem(0).getText(3));
         // the map follows at once: class 0 now claims the region of the 1s
