@@ -47,6 +47,7 @@ final class TeachingSection {
     private final Label description;
     private final Group classifierGroup;
     private OptionsForm options;
+    private ProjectSession shownSession;
     private final Text pointsPerClass;
     private final Text seed;
     private final Button includeLabelled;
@@ -207,6 +208,13 @@ final class TeachingSection {
     void refresh() {
         ProjectSession s = session.get();
         root.setEnabled(s != null);
+        if (s != shownSession) {
+            // another project: the last message was about the one before ("Retrained: 3 classes"
+            // once stayed on a project with two)
+            shownSession = s;
+            shown = null;
+            say("");
+        }
         if (s == null) {
             shown = null;
             return;

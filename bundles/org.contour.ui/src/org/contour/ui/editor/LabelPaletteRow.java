@@ -243,7 +243,8 @@ final class LabelPaletteRow {
         int sketches = edits.sketchesOf(label).size();
         if (examples > 0 || sketches > 0) {
             String message = "Delete the label '" + label.getName() + "'?\n\n" + examples + " examples will have no label"
-                    + (sketches > 0 ? " and its " + sketches + " painted regions will be removed" : "")
+                    + (sketches == 1 ? " and its painted region will be removed"
+                            : sketches > 1 ? " and its " + sketches + " painted regions will be removed" : "")
                     + ".\nEdit > Undo brings everything back.";
             MessageDialog ask = new MessageDialog(row.getShell(), "Delete label", null, message, MessageDialog.QUESTION,
                     0, "Delete", "Cancel");

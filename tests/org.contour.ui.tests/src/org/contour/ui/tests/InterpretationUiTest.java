@@ -551,6 +551,12 @@ class InterpretationUiTest {
         assertSame(linear, session.project().getModel());
         assertNull(session.project().getTeaching());
         assertEquals("Logistic regression (Tribuo)", view.classifierCombo().getText(), "the form follows the undo");
+
+        // another project comes to the front: the tab's last message was about this one
+        assertFalse(view.teachingMessage().isEmpty());
+        UiTestSupport.openIris(page);
+        UiTestSupport.settle(300);
+        assertEquals("", view.teachingMessage(), "no message of the project before");
     }
 
     private static void waitForRetraining(InterpretationView view, ProjectSession session, TaughtModel before,
