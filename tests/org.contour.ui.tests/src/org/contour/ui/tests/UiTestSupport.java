@@ -124,7 +124,9 @@ final class UiTestSupport {
         for (Point p : path.subList(1, path.size())) {
             addMove(command, control.toDisplay(p));
         }
-        command.addAll(List.of("mouseup", "1", "sleep", "0.03"));
+        // a person rests at the end before letting go; released at once, GTK now and then handed
+        // the release over before the last motion, and the drop landed a few pixels short
+        command.addAll(List.of("sleep", "0.1", "mouseup", "1", "sleep", "0.03"));
         for (String key : keys) {
             command.addAll(List.of("keyup", key));
         }
@@ -210,7 +212,7 @@ final class UiTestSupport {
 
     /** Releases the left button where the pointer is: the drag ends. */
     static void mouseUp(Control control) {
-        xdotool(control, new ArrayList<>(List.of("mouseup", "1", "sleep", "0.03")));
+        xdotool(control, new ArrayList<>(List.of("sleep", "0.1", "mouseup", "1", "sleep", "0.03")));
     }
 
     /** Moves the pointer to {@code at} (control coordinates) and leaves it there. */
